@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using InviteScreen.Scoring.Matching;
+
+namespace InviteScreen.Scoring.Catalogue;
+
+/// <summary>The validated rule catalogue: categories, rules and the structural checks' word lists.</summary>
+public sealed class RuleCatalogue
+{
+    public static readonly IReadOnlySet<string> StructuralChecks = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "emptyNote", "noReason", "yourWork", "yourWorkSpecific", "mutualContact", "specificDetail",
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+    };
+
+    public List<CategoryDefinition> Categories { get; set; } = [];
+    public List<RuleDefinition> Rules { get; set; } = [];
+    public Lexicon Lexicon { get; set; } = new();
+
+    /// <summary>The catalogue shipped inside this assembly.</summary>
+    public static RuleCatalogue LoadEmbedded()
+    {
+        using var stream = typeof(RuleCatalogue).Assembly.GetManifestResourceStream("InviteScreen.Scoring.rules.json")
+            ?? throw new CatalogueException("The embedded rule catalogue rules.json is missing.");
+        return Load(stream);
+    }
+
+    public static RuleCatalogue Load(Stream json)
+    {
+        RuleCatalogue? catalogue;
+        try
+        {
+            catalogue = JsonSerializer.Deserialize<RuleCatalogue>(json, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new CatalogueException($"The rule catalogue is not valid JSON at {e.Path}: {e.Message}", e);
+        }
+
+        if (catalogue is null)
+        {
+            throw new CatalogueException("The rule catalogue is empty.");
+        }
+
+        catalogue.Validate();
+        return catalogue;
+    }
+
+    public static RuleCatalogue Parse(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Load(stream);
+    }
+
+    private void Validate()
+    {
+        var categoryIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var category in Categories)
+        {
+            if (string.IsNullOrWhiteSpace(category.Id) || !categoryIds.Add(category.Id))
+            {
+                throw new CatalogueException($"Category '{category.Id}' is unnamed or defined twice.");
+            }
+        }
+
+        var ruleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in Rules)
+        {
+            if (string.IsNullOrWhiteSpace(rule.Id) || !ruleIds.Add(rule.Id))
+            {
+                throw new CatalogueException($"Rule '{rule.Id}' has no id or is defined twice.");
+            }
+
+            if (categoryIds.Contains(rule.Id))
+            {
+                throw new CatalogueException($"Rule '{rule.Id}' has the same id as a category.");
+            }
+
+            ValidateRule(rule, categoryIds);
+        }
+
+        foreach (var rule in Rules.Where(r => r.Kind == RuleKind.Combination))
+        {
+            foreach (var item in rule.Requires!.SelectMany(r => r.Split('|')))
+            {
+                if (!ruleIds.Contains(item) && !categoryIds.Contains(item))
+                {
+                    throw new CatalogueException($"Rule '{rule.Id}' requires '{item}', which is neither a rule nor a category.");
+                }
+            }
+        }
+    }
+
+    private static void ValidateRule(RuleDefinition rule, HashSet<string> categoryIds)
+    {
+        void Fail(string why) => throw new CatalogueException($"Rule '{rule.Id}': {why}");
+
+        if (!categoryIds.Contains(rule.Category))
+        {
+            Fail($"unknown category '{rule.Category}'.");
+        }
+
+        if (rule.Points is 0 or < -100 or > 100)
+        {
+            Fail("points must be between -100 and 100 and not 0.");
+        }
+
+        if (string.IsNullOrWhiteSpace(rule.Explanation))
+        {
+            Fail("an explanation is required.");
+        }
+
+        if (rule.Fields.Count == 0 || rule.MaxHits < 1)
+        {
+            Fail("needs at least one field and maxHits of at least 1.");
+        }
+
+        switch (rule.Kind)
+        {
+            case RuleKind.Phrases when rule.Phrases is not { Count: > 0 } || rule.Phrases.Any(p => string.IsNullOrWhiteSpace(p.TrimEnd('*'))):
+                Fail("a phrase rule needs a non-empty list of non-empty phrases.");
+                break;
+            case RuleKind.Pattern:
+                ValidatePattern(rule, Fail);
+                break;
+            case RuleKind.Structural when rule.Check is null || !StructuralChecks.Contains(rule.Check):
+                Fail($"unknown structural check '{rule.Check}'; known: {string.Join(", ", StructuralChecks)}.");
+                break;
+            case RuleKind.Combination when rule.Requires is not { Count: >= 2 }:
+                Fail("a combination needs at least two required items.");
+                break;
+        }
+    }
+
+    private static void ValidatePattern(RuleDefinition rule, Action<string> fail)
+    {
+        if (string.IsNullOrWhiteSpace(rule.Pattern))
+        {
+            fail("a pattern rule needs a pattern.");
+            return;
+        }
+
+        try
+        {
+            _ = new Regex(rule.Pattern, PatternMatcher.Options);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            fail($"the pattern does not compile: {e.Message}");
+        }
+    }
+}

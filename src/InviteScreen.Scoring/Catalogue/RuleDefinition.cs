@@ -1,0 +1,57 @@
+namespace InviteScreen.Scoring.Catalogue;
+
+/// <summary>One rule as written in the catalogue file.</summary>
+public sealed class RuleDefinition
+{
+    public string Id { get; set; } = "";
+    public string Category { get; set; } = "";
+    public RuleKind Kind { get; set; }
+    public int Points { get; set; }
+    public string Explanation { get; set; } = "";
+    public string? Suggestion { get; set; }
+    public List<InvitationField> Fields { get; set; } = [InvitationField.Message];
+
+    /// <summary>How many matches earn points; further matches are shown with 0 points.</summary>
+    public int MaxHits { get; set; } = 1;
+
+    public List<string>? Phrases { get; set; }
+    public string? Pattern { get; set; }
+    public string? Check { get; set; }
+
+    /// <summary>For combinations: each item is a rule id or category id, or several joined by <c>|</c> (any of them).</summary>
+    public List<string>? Requires { get; set; }
+}
+
+public enum RuleKind
+{
+    Phrases,
+    Pattern,
+    Structural,
+    Combination,
+}
+
+public sealed class CategoryDefinition
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+
+    /// <summary>The most points (or, for credits, the most negative points) the category can add.</summary>
+    public int Cap { get; set; }
+}
+
+/// <summary>Word lists the structural checks read.</summary>
+public sealed class Lexicon
+{
+    public List<string> WorkNouns { get; set; } = [];
+    public List<string> VagueWorkNouns { get; set; } = [];
+    public List<string> WorkAdjectives { get; set; } = [];
+    public List<string> Specifiers { get; set; } = [];
+    public List<string> VagueAfter { get; set; } = [];
+    public List<string> IntroVerbs { get; set; } = [];
+    public List<string> IntroPrepositions { get; set; } = [];
+    public List<string> RelationNouns { get; set; } = [];
+    public List<string> TimeWords { get; set; } = [];
+    public List<string> Greetings { get; set; } = [];
+    public List<string> SelfIntroStarts { get; set; } = [];
+    public List<string> NotNames { get; set; } = [];
+}

@@ -1,0 +1,85 @@
+using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Matching;
+using InviteScreen.Scoring.Specificity;
+
+namespace InviteScreen.Scoring;
+
+/// <summary>The catalogue turned into matchers: one phrase automaton and one combined pattern per field.</summary>
+internal sealed class CompiledCatalogue
+{
+    public CompiledCatalogue(RuleCatalogue catalogue)
+    {
+        Rules = [.. catalogue.Rules];
+        var categories = catalogue.Categories.Select(c => c.Id).ToList();
+        CategoryOfRule = [.. Rules.Select(r => categories.IndexOf(r.Category))];
+        CategoryCaps = [.. catalogue.Categories.Select(c => c.Cap)];
+        Lexicon = new LexiconSets(catalogue.Lexicon);
+
+        foreach (var field in Enum.GetValues<InvitationField>())
+        {
+            var phrases = new List<PhraseEntry>();
+            var patterns = new List<(int, string)>();
+            for (var r = 0; r < Rules.Length; r++)
+            {
+                if (!Rules[r].Fields.Contains(field))
+                {
+                    continue;
+                }
+
+                foreach (var phrase in Rules[r].Phrases ?? [])
+                {
+                    var isPrefix = phrase.EndsWith('*');
+                    phrases.Add(new PhraseEntry(NormalizedText.Normalize(phrase.TrimEnd('*')), isPrefix, r));
+                }
+
+                if (Rules[r].Kind == RuleKind.Pattern)
+                {
+                    patterns.Add((r, Rules[r].Pattern!));
+                }
+            }
+
+            Phrases[(int)field] = new PhraseAutomaton(phrases);
+            Patterns[(int)field] = new PatternMatcher(patterns);
+        }
+
+        var ruleByCheck = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            if (Rules[r].Kind == RuleKind.Structural)
+            {
+                ruleByCheck[Rules[r].Check!] = r;
+            }
+        }
+
+        Checks = new SpecificityChecks(Lexicon, ruleByCheck);
+        NoReasonRule = ruleByCheck.GetValueOrDefault("noReason", -1);
+        PersonalCategories = [.. catalogue.Categories.Select(c => c.Cap < 0)];
+        Combinations = [.. Rules.Select((rule, index) => (rule, index))
+            .Where(x => x.rule.Kind == RuleKind.Combination)
+            .Select(x => new Combination(x.index, [.. x.rule.Requires!.Select(item => Resolve(item, categories))]))];
+    }
+
+    public RuleDefinition[] Rules { get; }
+    public int[] CategoryOfRule { get; }
+    public int[] CategoryCaps { get; }
+    public bool[] PersonalCategories { get; }
+    public LexiconSets Lexicon { get; }
+    public PhraseAutomaton[] Phrases { get; } = new PhraseAutomaton[3];
+    public PatternMatcher[] Patterns { get; } = new PatternMatcher[3];
+    public SpecificityChecks Checks { get; }
+    public int NoReasonRule { get; }
+    public Combination[] Combinations { get; }
+
+    private Requirement Resolve(string item, List<string> categories)
+    {
+        var alternatives = item.Split('|');
+        return new Requirement(
+            [.. alternatives.Select(a => Array.FindIndex(Rules, r => r.Id == a)).Where(i => i >= 0)],
+            [.. alternatives.Select(a => categories.IndexOf(a)).Where(i => i >= 0)]);
+    }
+}
+
+/// <summary>A combination rule fires when each requirement is met by a finding of one of its rules or categories.</summary>
+internal sealed record Combination(int RuleIndex, Requirement[] Requirements);
+
+internal sealed record Requirement(int[] Rules, int[] Categories);

@@ -1,0 +1,225 @@
+using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Matching;
+using InviteScreen.Scoring.Specificity;
+
+namespace InviteScreen.Scoring;
+
+/// <summary>
+/// Scores how generic an invitation is. Thread-safe; build once and share.
+/// score = round(100 × (1 − e^(−E / Saturation))), where E is the sum of the findings' points, floored at 0.
+/// </summary>
+public sealed class GenericnessScorer
+{
+    private readonly CompiledCatalogue compiled;
+
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    public GenericnessScorer(RuleCatalogue catalogue, ScoringOptions options)
+    {
+        Options = options;
+        if (options.FlagThreshold is < 0 or > 100 || options.GenericFrom is < 0 or > 100 || options.PersonalBelow > options.GenericFrom || options.Saturation <= 0)
+        {
+            throw new ArgumentException("Scoring options: thresholds must lie within 0-100, PersonalBelow ≤ GenericFrom, Saturation > 0.", nameof(options));
+        }
+
+        compiled = new CompiledCatalogue(catalogue);
+    }
+
+    public ScoringOptions Options { get; }
+
+    public IReadOnlyList<RuleDefinition> Rules => compiled.Rules;
+
+    public ScoreResult Score(InvitationText invitation)
+    {
+        var work = scratch ??= new Scratch();
+        work.Clear();
+
+        foreach (var field in Enum.GetValues<InvitationField>())
+        {
+            Match(invitation, field, work);
+        }
+
+        AddNoReason(work);
+        AddCombinations(work);
+        var findings = ToFindings(invitation, work);
+        var evidence = 0;
+        foreach (var finding in findings)
+        {
+            evidence += finding.Points;
+        }
+
+        var score = Options.ToScore(evidence);
+        return new ScoreResult(score, Options.ToVerdict(score), score >= Options.FlagThreshold, Options.FlagThreshold, findings);
+    }
+
+    private void Match(InvitationText invitation, InvitationField field, Scratch work)
+    {
+        var original = invitation.Get(field);
+        using var text = NormalizedText.Create(original);
+        work.FieldHits.Clear();
+
+        compiled.Phrases[(int)field].FindAll(text.Chars, work.FieldHits);
+        for (var h = 0; h < work.FieldHits.Count; h++)
+        {
+            var hit = work.FieldHits[h];
+            var (start, length) = text.OriginalSpan(hit.Start, hit.Start + hit.Length);
+            work.FieldHits[h] = hit with { Start = start, Length = length };
+        }
+
+        compiled.Patterns[(int)field].FindAll(original, work.FieldHits);
+        if (field == InvitationField.Message)
+        {
+            work.Tokens.Clear();
+            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, invitation.SenderName, work.Tokens);
+            compiled.Checks.Run(text, work.Tokens, work.FieldHits);
+        }
+
+        KeepLongestOfOverlapping(work.FieldHits);
+        foreach (var hit in work.FieldHits)
+        {
+            work.Hits.Add((field, hit));
+        }
+    }
+
+    /// <summary>Where matches overlap, the longest explains the text; a span is never counted twice.</summary>
+    private static void KeepLongestOfOverlapping(List<RawHit> hits)
+    {
+        if (hits.Count < 2)
+        {
+            return;
+        }
+
+        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = 0;
+        for (var h = 0; h < hits.Count; h++)
+        {
+            var hit = hits[h];
+            if (hit.Length > 0 && kept > 0)
+            {
+                var previous = LastWithSpan(hits, kept);
+                if (previous >= 0 && hit.Start < hits[previous].Start + hits[previous].Length)
+                {
+                    if (hit.Start + hit.Length - hit.Start > hits[previous].Length && hit.Start + hit.Length > hits[previous].Start + hits[previous].Length)
+                    {
+                        hits[previous] = hit.Length > hits[previous].Length ? hit : hits[previous];
+                    }
+
+                    continue;
+                }
+            }
+
+            hits[kept++] = hit;
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    private static int LastWithSpan(List<RawHit> hits, int count)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (hits[i].Length > 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A note needs a reason: one reference to the recipient's work, a person or an encounter,
+    /// or at least two specific details. A single detail may be the sender's own company.
+    /// </summary>
+    private void AddNoReason(Scratch work)
+    {
+        if (compiled.NoReasonRule < 0)
+        {
+            return;
+        }
+
+        var specificity = 0;
+        foreach (var (_, hit) in work.Hits)
+        {
+            var rule = compiled.Rules[hit.RuleIndex];
+            if (rule.Check == "emptyNote")
+            {
+                return;
+            }
+
+            if (compiled.PersonalCategories[compiled.CategoryOfRule[hit.RuleIndex]])
+            {
+                specificity += rule.Check == "specificDetail" ? 1 : 2;
+            }
+        }
+
+        if (specificity < 2)
+        {
+            work.Hits.Add((InvitationField.Message, new RawHit(compiled.NoReasonRule, 0, 0)));
+        }
+    }
+
+    private void AddCombinations(Scratch work)
+    {
+        foreach (var combination in compiled.Combinations)
+        {
+            if (Array.TrueForAll(combination.Requirements, requirement => IsMet(requirement, work)))
+            {
+                work.Hits.Add((InvitationField.Message, new RawHit(combination.RuleIndex, 0, 0)));
+            }
+        }
+    }
+
+    private bool IsMet(Requirement requirement, Scratch work)
+    {
+        foreach (var (_, hit) in work.Hits)
+        {
+            if (Array.IndexOf(requirement.Rules, hit.RuleIndex) >= 0 || Array.IndexOf(requirement.Categories, compiled.CategoryOfRule[hit.RuleIndex]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<Finding> ToFindings(InvitationText invitation, Scratch work)
+    {
+        var findings = new List<Finding>(work.Hits.Count);
+        Array.Clear(work.RuleHits);
+        Array.Clear(work.CategoryPoints);
+        if (work.RuleHits.Length < compiled.Rules.Length)
+        {
+            work.RuleHits = new int[compiled.Rules.Length];
+            work.CategoryPoints = new int[compiled.CategoryCaps.Length];
+        }
+
+        foreach (var (field, hit) in work.Hits)
+        {
+            var rule = compiled.Rules[hit.RuleIndex];
+            var category = compiled.CategoryOfRule[hit.RuleIndex];
+            var points = work.RuleHits[hit.RuleIndex]++ < rule.MaxHits ? rule.Points : 0;
+            points = Capped(points, work.CategoryPoints[category], compiled.CategoryCaps[category]);
+            work.CategoryPoints[category] += points;
+            var text = hit.Length > 0 ? invitation.Get(field).Substring(hit.Start, hit.Length) : "";
+            findings.Add(new Finding(rule.Id, rule.Category, field, hit.Start, hit.Length, text, points, rule.Explanation, rule.Suggestion));
+        }
+
+        return findings;
+    }
+
+    private static int Capped(int points, int sumSoFar, int cap) =>
+        cap >= 0 ? Math.Clamp(points, 0, Math.Max(0, cap - sumSoFar)) : Math.Clamp(points, Math.Min(0, cap - sumSoFar), 0);
+
+    private sealed class Scratch
+    {
+        public List<RawHit> FieldHits { get; } = [];
+        public List<(InvitationField Field, RawHit Hit)> Hits { get; } = [];
+        public List<Token> Tokens { get; } = [];
+        public int[] RuleHits { get; set; } = [];
+        public int[] CategoryPoints { get; set; } = [];
+
+        public void Clear() => Hits.Clear();
+    }
+}

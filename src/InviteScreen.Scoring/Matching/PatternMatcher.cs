@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using InviteScreen.Scoring.Catalogue;
+
+namespace InviteScreen.Scoring.Matching;
+
+/// <summary>
+/// All pattern rules of one field joined into a single non-backtracking regex: one linear pass
+/// over the text whatever it holds. Only a match is traced back to its rule.
+/// </summary>
+internal sealed class PatternMatcher
+{
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    private readonly Regex? combined;
+    private readonly (int RuleIndex, Regex Whole)[] rules;
+
+    public PatternMatcher(IReadOnlyList<(int RuleIndex, string Pattern)> patterns)
+    {
+        rules = [.. patterns.Select(p => (p.RuleIndex, new Regex($"^(?:{p.Pattern})$", Options)))];
+        if (rules.Length > 0)
+        {
+            combined = new Regex(string.Join('|', patterns.Select(p => $"(?:{p.Pattern})")), Options);
+        }
+    }
+
+    public void FindAll(string text, List<RawHit> hits)
+    {
+        if (combined is null)
+        {
+            return;
+        }
+
+        foreach (var match in combined.EnumerateMatches(text))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            var span = text.AsSpan(match.Index, match.Length);
+            foreach (var (ruleIndex, whole) in rules)
+            {
+                if (whole.IsMatch(span))
+                {
+                    hits.Add(new RawHit(ruleIndex, match.Index, match.Length));
+                    break;
+                }
+            }
+        }
+    }
+}

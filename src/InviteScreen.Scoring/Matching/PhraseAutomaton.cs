@@ -1,0 +1,142 @@
+namespace InviteScreen.Scoring.Matching;
+
+/// <summary>
+/// Aho-Corasick automaton over normalised text: every catalogue phrase is found in one pass,
+/// one table look-up per character. A phrase ending in <c>*</c> matches any word that starts with it
+/// ("synerg*" matches "synergies"); other phrases must end on a word boundary.
+/// </summary>
+internal sealed class PhraseAutomaton
+{
+    private readonly ushort[] symbolOf = new ushort[char.MaxValue + 1];
+    private readonly int alphabetSize;
+    private readonly int[] delta;
+    private readonly int[] outputStart;
+    private readonly int[] outputs;
+    private readonly PhraseEntry[] entries;
+
+    public PhraseAutomaton(IReadOnlyList<PhraseEntry> phrases)
+    {
+        entries = [.. phrases];
+        var symbols = 1;
+        foreach (var entry in entries)
+        {
+            foreach (var c in entry.Text)
+            {
+                if (symbolOf[c] == 0)
+                {
+                    symbolOf[c] = (ushort)symbols++;
+                }
+            }
+        }
+
+        alphabetSize = symbols;
+        var trie = new List<int[]> { new int[alphabetSize] };
+        var ends = new List<List<int>> { new() };
+        for (var p = 0; p < entries.Length; p++)
+        {
+            var state = 0;
+            foreach (var c in entries[p].Text)
+            {
+                var s = symbolOf[c];
+                if (trie[state][s] == 0)
+                {
+                    trie.Add(new int[alphabetSize]);
+                    ends.Add([]);
+                    trie[state][s] = trie.Count - 1;
+                }
+
+                state = trie[state][s];
+            }
+
+            ends[state].Add(p);
+        }
+
+        delta = new int[trie.Count * alphabetSize];
+        var fail = new int[trie.Count];
+        var queue = new Queue<int>();
+        for (var s = 0; s < alphabetSize; s++)
+        {
+            var next = trie[0][s];
+            delta[s] = next;
+            if (next != 0)
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var state = queue.Dequeue();
+            ends[state].AddRange(ends[fail[state]]);
+            for (var s = 0; s < alphabetSize; s++)
+            {
+                var next = trie[state][s];
+                if (next != 0)
+                {
+                    fail[next] = delta[fail[state] * alphabetSize + s];
+                    delta[state * alphabetSize + s] = next;
+                    queue.Enqueue(next);
+                }
+                else
+                {
+                    delta[state * alphabetSize + s] = delta[fail[state] * alphabetSize + s];
+                }
+            }
+        }
+
+        outputStart = new int[trie.Count + 1];
+        var flat = new List<int>();
+        for (var state = 0; state < trie.Count; state++)
+        {
+            outputStart[state] = flat.Count;
+            flat.AddRange(ends[state]);
+        }
+
+        outputStart[trie.Count] = flat.Count;
+        outputs = [.. flat];
+    }
+
+    public int StateCount => outputStart.Length - 1;
+
+    /// <summary>Adds every boundary-respecting match to <paramref name="hits"/>, in normalised indices.</summary>
+    public void FindAll(ReadOnlySpan<char> text, List<RawHit> hits)
+    {
+        var current = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            current = delta[current * alphabetSize + symbolOf[text[i]]];
+            var first = outputStart[current];
+            var last = outputStart[current + 1];
+            for (var o = first; o < last; o++)
+            {
+                var entry = entries[outputs[o]];
+                var from = i - entry.Text.Length + 1;
+                if (!StartsOnBoundary(text, from, entry))
+                {
+                    continue;
+                }
+
+                var to = i + 1;
+                if (entry.IsPrefix)
+                {
+                    while (to < text.Length && NormalizedText.IsWordChar(text[to]))
+                    {
+                        to++;
+                    }
+                }
+                else if (to < text.Length && NormalizedText.IsWordChar(text[to]) && NormalizedText.IsWordChar(text[i]))
+                {
+                    continue;
+                }
+
+                hits.Add(new RawHit(entry.RuleIndex, from, to - from));
+            }
+        }
+    }
+
+    private static bool StartsOnBoundary(ReadOnlySpan<char> text, int from, PhraseEntry entry) =>
+        from == 0 || !NormalizedText.IsWordChar(entry.Text[0]) || !NormalizedText.IsWordChar(text[from - 1]);
+}
+
+/// <summary>A normalised phrase and the rule it belongs to.</summary>
+internal sealed record PhraseEntry(string Text, bool IsPrefix, int RuleIndex);

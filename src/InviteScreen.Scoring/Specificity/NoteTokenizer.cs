@@ -1,0 +1,155 @@
+using InviteScreen.Scoring.Matching;
+
+namespace InviteScreen.Scoring.Specificity;
+
+/// <summary>
+/// Splits a note into words and sentences. Words in the greeting ("Hi Sam,"), in the sign-off
+/// ("Best, Ana") or of the sender's own name are marked <see cref="Token.Ignored"/>: they are not evidence.
+/// </summary>
+internal static class NoteTokenizer
+{
+    public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, string? senderName, List<Token> tokens)
+    {
+        var chars = text.Chars;
+        var sentence = 0;
+        var previousEnd = -1;
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!NormalizedText.IsWordChar(chars[i]) && !(chars[i] == '#' && i + 1 < chars.Length && char.IsDigit(chars[i + 1])))
+            {
+                i++;
+                continue;
+            }
+
+            var from = i++;
+            while (i < chars.Length && (NormalizedText.IsWordChar(chars[i]) || IsJoiner(chars, i)))
+            {
+                i++;
+            }
+
+            var startsSentence = previousEnd < 0 || BreaksSentence(original, text.OriginalIndex(previousEnd - 1) + 1, text.OriginalIndex(from));
+            if (startsSentence && previousEnd >= 0)
+            {
+                sentence++;
+            }
+
+            var capitalised = char.IsUpper(original[text.OriginalIndex(from)]);
+            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i)));
+            previousEnd = i;
+        }
+
+        MarkGreeting(original, text, lexicon, tokens);
+        MarkSignOff(text, lexicon, tokens);
+        MarkSenderName(text, senderName, tokens);
+    }
+
+    public static ReadOnlySpan<char> Word(in NormalizedText text, Token token) => text.Chars[token.From..token.To];
+
+    private static bool IsJoiner(ReadOnlySpan<char> chars, int i) =>
+        chars[i] is '\'' or '.' or '_' or '/' or '&' && i + 1 < chars.Length && NormalizedText.IsWordChar(chars[i + 1])
+        || chars[i] == ',' && i > 0 && char.IsDigit(chars[i - 1]) && i + 1 < chars.Length && char.IsDigit(chars[i + 1])
+        || chars[i] is '+' or '#';
+
+    /// <summary>pgBouncer, iOS, ASP.NET, C#, Node.js: a capital after the first letter, or a dot or sharp inside a word.</summary>
+    private static bool IsTechnicalName(string original, in NormalizedText text, int from, int to)
+    {
+        var hasLetter = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = original[text.OriginalIndex(i)];
+            if (i > from && (char.IsUpper(c) && char.IsLower(original[text.OriginalIndex(i - 1)]) || c is '#' or '+' || c == '.' && i + 1 < to))
+            {
+                return hasLetter;
+            }
+
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return false;
+    }
+
+    private static bool BreaksSentence(string original, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (original[i] is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…' or '—' or '(' or ')'
+                || char.IsSurrogate(original[i]) || char.GetUnicodeCategory(original[i]) == System.Globalization.UnicodeCategory.OtherSymbol)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void MarkGreeting(string original, in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
+    {
+        if (tokens.Count == 0 || !lexicon.Greetings.Contains(Word(text, tokens[0])))
+        {
+            return;
+        }
+
+        var last = 0;
+        for (var t = 1; t < Math.Min(tokens.Count, 4); t++)
+        {
+            var gapEnd = text.OriginalIndex(tokens[t].From);
+            var gapStart = text.OriginalIndex(tokens[t - 1].To - 1) + 1;
+            if (tokens[t].Sentence != tokens[0].Sentence || original.AsSpan(gapStart, gapEnd - gapStart).IndexOfAny(",!") >= 0)
+            {
+                break;
+            }
+
+            last = t;
+        }
+
+        for (var t = 0; t <= last; t++)
+        {
+            tokens[t] = tokens[t] with { Ignored = true };
+        }
+
+        // The first word after "Hi Sam," opens a sentence, so it is not taken for a proper noun.
+        if (last + 1 < tokens.Count)
+        {
+            tokens[last + 1] = tokens[last + 1] with { StartsSentence = true };
+        }
+    }
+
+    private static void MarkSignOff(in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
+    {
+        for (var t = Math.Max(0, tokens.Count - 5); t < tokens.Count; t++)
+        {
+            if (lexicon.SignOffs.Contains(Word(text, tokens[t])))
+            {
+                for (var u = t; u < tokens.Count; u++)
+                {
+                    tokens[u] = tokens[u] with { Ignored = true };
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static void MarkSenderName(in NormalizedText text, string? senderName, List<Token> tokens)
+    {
+        if (string.IsNullOrWhiteSpace(senderName))
+        {
+            return;
+        }
+
+        using var name = NormalizedText.Create(senderName);
+        var nameChars = name.Chars;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = Word(text, tokens[t]);
+            var at = nameChars.IndexOf(word);
+            if (word.Length > 1 && at >= 0
+                && (at == 0 || !NormalizedText.IsWordChar(nameChars[at - 1]))
+                && (at + word.Length == nameChars.Length || !NormalizedText.IsWordChar(nameChars[at + word.Length])))
+            {
+                tokens[t] = tokens[t] with { Ignored = true };
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+using InviteScreen.Scoring.Matching;
+
+namespace InviteScreen.Scoring.Specificity;
+
+/// <summary>
+/// The structural checks: what a phrase list cannot see. A note is specific when it points at
+/// something of the recipient's ("your talk on X", "the PR you merged"), a person who links the two,
+/// or details (proper nouns, numbers, dates) outside the sender's own self-introduction.
+/// Each check adds hits for the rule that names it; a check with no rule in the catalogue is skipped.
+/// </summary>
+internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary<string, int> ruleByCheck)
+{
+    private const int NoRule = -1;
+
+    public void Run(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    {
+        var emptyNote = Rule("emptyNote");
+        if (tokens.TrueForAll(t => t.Ignored))
+        {
+            if (emptyNote != NoRule)
+            {
+                hits.Add(new RawHit(emptyNote, 0, 0));
+            }
+
+            return;
+        }
+
+        FindRecipientWork(text, tokens, hits);
+        FindMutualContacts(text, tokens, hits);
+        FindDetails(text, tokens, hits);
+    }
+
+    private int Rule(string check) => ruleByCheck.TryGetValue(check, out var index) ? index : NoRule;
+
+    private void FindRecipientWork(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    {
+        var specificRule = Rule("yourWorkSpecific");
+        var plainRule = Rule("yourWork");
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var word = NoteTokenizer.Word(text, tokens[t]);
+            int noun;
+            if (word.SequenceEqual("your"))
+            {
+                noun = SkipAdjectives(text, tokens, t + 1);
+            }
+            else if (word.SequenceEqual("the") || word.SequenceEqual("that"))
+            {
+                noun = SkipAdjectives(text, tokens, t + 1);
+                // "the talk you gave": only a noun the recipient made counts.
+                if (noun + 2 >= tokens.Count
+                    || !NoteTokenizer.Word(text, tokens[noun + 1]).SequenceEqual("you")
+                    || !lexicon.YouVerbs.Contains(NoteTokenizer.Word(text, tokens[noun + 2])))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            if (noun >= tokens.Count || tokens[noun].Sentence != tokens[t].Sentence || !lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[noun])))
+            {
+                continue;
+            }
+
+            var end = SpecificEnd(text, tokens, noun);
+            if (end > noun && specificRule != NoRule)
+            {
+                hits.Add(Span(text, specificRule, tokens[t], tokens[end]));
+            }
+            else if (end == noun && plainRule != NoRule && !lexicon.VagueWorkNouns.Contains(NoteTokenizer.Word(text, tokens[noun])))
+            {
+                hits.Add(Span(text, plainRule, tokens[t], tokens[noun]));
+            }
+
+            t = Math.Max(t, end);
+        }
+    }
+
+    /// <summary>The work noun within four words after "your" ("your GDC 2024 talk"), or an index past the end.</summary>
+    private int SkipAdjectives(in NormalizedText text, List<Token> tokens, int t)
+    {
+        for (var n = t; n < tokens.Count && n < t + 4 && tokens[n].Sentence == tokens[t].Sentence; n++)
+        {
+            var word = NoteTokenizer.Word(text, tokens[n]);
+            if (lexicon.WorkNouns.Contains(word) && !(n + 1 < tokens.Count && lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[n + 1])) && lexicon.WorkAdjectives.Contains(word)))
+            {
+                return n;
+            }
+
+            if (lexicon.Specifiers.Contains(word) || lexicon.Connectives.Contains(word))
+            {
+                break;
+            }
+        }
+
+        return tokens.Count;
+    }
+
+    /// <summary>The last token of what specifies the work ("on SQLite WAL"), or <paramref name="noun"/> when nothing does.</summary>
+    private int SpecificEnd(in NormalizedText text, List<Token> tokens, int noun)
+    {
+        var next = noun + 1;
+        while (next < tokens.Count && tokens[next].Sentence == tokens[noun].Sentence
+            && (lexicon.Specifiers.Contains(NoteTokenizer.Word(text, tokens[next])) || lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[next]))
+                || NoteTokenizer.Word(text, tokens[next]) is "you" or "request" or "up" || lexicon.YouVerbs.Contains(NoteTokenizer.Word(text, tokens[next]))))
+        {
+            next++;
+        }
+
+        var end = noun;
+        for (var t = next; t < tokens.Count && t <= next + 3 && tokens[t].Sentence == tokens[noun].Sentence; t++)
+        {
+            var word = NoteTokenizer.Word(text, tokens[t]);
+            if (lexicon.VagueAfter.Contains(word) && !tokens[t].Capitalised)
+            {
+                if (end > noun)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (lexicon.Connectives.Contains(word) || lexicon.NotNames.Contains(word) && word is not ("ai" or "ml"))
+            {
+                break;
+            }
+
+            end = t;
+        }
+
+        return next == noun + 1 && end > noun && !IsDetail(text, tokens[noun + 1]) ? noun : end;
+    }
+
+    private void FindMutualContacts(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    {
+        var rule = Rule("mutualContact");
+        if (rule == NoRule)
+        {
+            return;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (!IsName(text, tokens[t]))
+            {
+                continue;
+            }
+
+            var last = t + 1 < tokens.Count && IsName(text, tokens[t + 1]) && tokens[t + 1].Sentence == tokens[t].Sentence ? t + 1 : t;
+            var after = last + 1;
+            var before = t - 1;
+            if (after < tokens.Count && tokens[after].Sentence == tokens[t].Sentence && lexicon.IntroVerbs.Contains(NoteTokenizer.Word(text, tokens[after])))
+            {
+                hits.Add(Span(text, rule, tokens[t], tokens[after]));
+            }
+            else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence
+                && (lexicon.IntroPrepositions.Contains(NoteTokenizer.Word(text, tokens[before])) || lexicon.RelationNouns.Contains(NoteTokenizer.Word(text, tokens[before]))
+                    || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && lexicon.RelationNouns.Contains(NoteTokenizer.Word(text, tokens[before - 1]))))
+            {
+                var from = before > 0 && NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") ? before - 1 : before;
+                hits.Add(Span(text, rule, tokens[from], tokens[last]));
+            }
+            else
+            {
+                continue;
+            }
+
+            t = last;
+        }
+    }
+
+    private void FindDetails(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    {
+        var rule = Rule("specificDetail");
+        if (rule == NoRule)
+        {
+            return;
+        }
+
+        var selfIntroSentence = -1;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.StartsSentence && IsSelfIntroduction(text, token))
+            {
+                selfIntroSentence = token.Sentence;
+            }
+
+            if (token.Ignored || token.Sentence == selfIntroSentence || !IsDetail(text, token) && !IsTimeReference(text, tokens, t))
+            {
+                continue;
+            }
+
+            if (IsNumber(text, token) && t + 1 < tokens.Count && lexicon.SalesUnits.Contains(NoteTokenizer.Word(text, tokens[t + 1])))
+            {
+                continue;
+            }
+
+            var last = t;
+            while (last + 1 < tokens.Count && tokens[last + 1].Sentence == token.Sentence && !tokens[last + 1].Ignored && IsDetail(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            hits.Add(Span(text, rule, token, tokens[last]));
+            t = last;
+        }
+    }
+
+    private bool IsSelfIntroduction(in NormalizedText text, Token first)
+    {
+        var rest = text.Chars[first.From..];
+        foreach (var start in lexicon.SelfIntroStarts)
+        {
+            if (rest.StartsWith(start) && (rest.Length == start.Length || !NormalizedText.IsWordChar(rest[start.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsName(in NormalizedText text, Token token) =>
+        token.Capitalised && !token.Ignored && !lexicon.NotNames.Contains(NoteTokenizer.Word(text, token)) && token.Length > 1;
+
+    /// <summary>A proper noun inside a sentence, a technical name (pgBouncer, ASP.NET, C#), or a number that is not a sales figure.</summary>
+    private bool IsDetail(in NormalizedText text, Token token) =>
+        IsNumber(text, token) && !IsSalesFigure(text, token)
+        || token.Capitalised && !token.StartsSentence && !lexicon.NotNames.Contains(NoteTokenizer.Word(text, token))
+        || token.TechnicalName;
+
+    private bool IsTimeReference(in NormalizedText text, List<Token> tokens, int t)
+    {
+        var word = NoteTokenizer.Word(text, tokens[t]);
+        return lexicon.TimeWords.Contains(word) && !lexicon.QualifiedTimeWords.Contains(word)
+            || lexicon.QualifiedTimeWords.Contains(word) && t > 0 && (lexicon.TimeQualifiers.Contains(NoteTokenizer.Word(text, tokens[t - 1]))
+                || lexicon.PartsOfToday.Contains(word) && NoteTokenizer.Word(text, tokens[t - 1]).SequenceEqual("this"));
+    }
+
+    private static bool IsNumber(in NormalizedText text, Token token) => NoteTokenizer.Word(text, token).IndexOfAnyInRange('0', '9') >= 0;
+
+    private static bool IsSalesFigure(in NormalizedText text, Token token)
+    {
+        var word = NoteTokenizer.Word(text, token);
+        var last = word[^1];
+        return last is 'x' or 'k' or 'm' or '+' or '%' || token.To < text.Length && text[token.To] is '%' or '+' || word.SequenceEqual("24/7");
+    }
+
+    private static RawHit Span(in NormalizedText text, int rule, Token first, Token last)
+    {
+        var (start, length) = text.OriginalSpan(first.From, last.To);
+        return new RawHit(rule, start, length);
+    }
+}

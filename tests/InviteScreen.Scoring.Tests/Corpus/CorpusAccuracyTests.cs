@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace InviteScreen.Scoring.Tests.Corpus;
+
+public sealed class CorpusAccuracyTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Corpus_IsBalancedAndLargeEnough()
+    {
+        var corpus = LabelledCorpus.Load();
+
+        Assert.True(corpus.Count >= 200, $"{corpus.Count} invitations");
+        Assert.InRange(corpus.Count(i => i.IsGeneric), corpus.Count * 2 / 5, corpus.Count * 3 / 5);
+    }
+
+    [Fact]
+    public void Scorer_OnLabelledCorpus_SeparatesGenericFromPersonal()
+    {
+        var scored = LabelledCorpus.Load().Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();
+
+        var auc = RocAuc(scored.Select(s => (s.Result.Score, s.Invitation.IsGeneric)).ToList());
+        var tp = scored.Count(s => s.Result.Flagged && s.Invitation.IsGeneric);
+        var fp = scored.Count(s => s.Result.Flagged && !s.Invitation.IsGeneric);
+        var fn = scored.Count(s => !s.Result.Flagged && s.Invitation.IsGeneric);
+        var tn = scored.Count - tp - fp - fn;
+        var precision = tp / (double)Math.Max(1, tp + fp);
+        var recall = tp / (double)Math.Max(1, tp + fn);
+
+        var report = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"ROC AUC {auc:F3}; flagged precision {precision:F3}, recall {recall:F3}")
+            .AppendLine("                 flagged  not flagged")
+            .AppendLine(CultureInfo.InvariantCulture, $"generic   (n={tp + fn,3})  {tp,5}  {fn,11}")
+            .AppendLine(CultureInfo.InvariantCulture, $"personal  (n={fp + tn,3})  {fp,5}  {tn,11}")
+            .AppendLine("Worst misses:");
+        foreach (var miss in scored.Where(s => s.Result.Flagged != s.Invitation.IsGeneric)
+                     .OrderByDescending(s => Math.Abs(s.Result.Score - s.Result.Threshold)).Take(15))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  [{miss.Invitation.Label} scored {miss.Result.Score}] {miss.Invitation.Case}: {miss.Invitation.Message}")
+                .AppendLine(CultureInfo.InvariantCulture, $"      {string.Join(", ", miss.Result.Findings.Select(f => $"{f.RuleId}({f.Points}) '{f.Text}'"))}");
+        }
+
+        output.WriteLine(report.ToString());
+        Assert.True(auc >= 0.95, report.ToString());
+        Assert.True(precision >= 0.90, report.ToString());
+    }
+
+    /// <summary>The probability that a random generic invitation outscores a random personal one (ties count half).</summary>
+    internal static double RocAuc(IReadOnlyList<(int Score, bool Positive)> scored)
+    {
+        var positives = scored.Where(s => s.Positive).Select(s => s.Score).ToList();
+        var negatives = scored.Where(s => !s.Positive).Select(s => s.Score).ToList();
+        var wins = positives.Sum(p => negatives.Sum(n => p > n ? 1.0 : p == n ? 0.5 : 0.0));
+        return wins / (positives.Count * (double)negatives.Count);
+    }
+}
