@@ -1,6 +1,29 @@
+using InviteScreen.Web.Data;
+using InviteScreen.Web.FlaggedSenders;
+using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Screening;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Logging, JSON, errors as ProblemDetails, validation
+builder.AddWebDefaults();
+
+// Scoring engine and the SQLite database
+builder.AddScoring();
+builder.AddDatabase();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseWebDefaults();
 
-app.Run();
+// Pages, JSON API, CSV export, health
+app.MapRazorPages();
+app.MapScreeningApi();
+app.MapFlaggedSendersExport();
+app.MapHealthChecks("/health");
+app.MapOpenApi();
+
+await app.MigrateDatabaseAsync();
+await app.RunAsync();
+await Log.CloseAndFlushAsync();

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InviteScreen.Web.Data;
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.Property(i => i.SenderName).HasMaxLength(200);
+        builder.Property(i => i.Headline).HasMaxLength(300);
+        builder.Property(i => i.ProfileUrl).HasMaxLength(500);
+        builder.Property(i => i.Message).HasMaxLength(8000);
+        builder.Property(i => i.SenderKey).HasMaxLength(600);
+        builder.Property(i => i.Verdict).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InvitationId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(i => i.ScreenedAt);
+        builder.HasIndex(i => new { i.Score, i.ScreenedAt });
+        builder.HasIndex(i => new { i.Flagged, i.SenderKey });
+        builder.HasIndex(i => new { i.Status, i.ScreenedAt });
+        builder.HasIndex(i => new { i.Verdict, i.ScreenedAt });
+    }
+}
+
+internal sealed class InvitationFindingConfiguration : IEntityTypeConfiguration<InvitationFinding>
+{
+    public void Configure(EntityTypeBuilder<InvitationFinding> builder)
+    {
+        builder.Property(f => f.RuleId).HasMaxLength(64);
+        builder.Property(f => f.Category).HasMaxLength(64);
+        builder.Property(f => f.Field).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(f => new { f.InvitationId, f.RuleId });
+        builder.HasIndex(f => f.RuleId);
+    }
+}

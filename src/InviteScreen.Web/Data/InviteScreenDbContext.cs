@@ -1,0 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Data;
+
+public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext> options) : DbContext(options)
+{
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<InvitationFinding> Findings => Set<InvitationFinding>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using InviteScreen.Web.Screening;
+using Serilog;
+
+namespace InviteScreen.Web.Hosting;
+
+internal static class WebDefaults
+{
+    public static WebApplicationBuilder AddWebDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        builder.Services.AddRazorPages();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+        builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
+        return builder;
+    }
+
+    public static WebApplication UseWebDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,109 @@
+using InviteScreen.Scoring;
+using InviteScreen.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Invitations;
+
+public enum InvitationSort
+{
+    Newest,
+    Oldest,
+    ScoreHigh,
+    ScoreLow,
+}
+
+/// <summary>The dashboard's filters; the same ones drive the JSON list and the CSV export.</summary>
+public sealed class InvitationFilter
+{
+    public const int MaxPageSize = 100;
+
+    public Verdict? Verdict { get; set; }
+    public bool? Flagged { get; set; }
+    public TriageStatus? Status { get; set; }
+    public int? MinScore { get; set; }
+    public int? MaxScore { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public string? Q { get; set; }
+    public InvitationSort Sort { get; set; }
+    public int Page { get; set; } = 1;
+    public int PageSize { get; set; } = 25;
+
+    public int SafePage => Math.Max(1, Page);
+    public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
+
+    public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
+        && From is null && To is null && string.IsNullOrWhiteSpace(Q);
+
+    public IQueryable<Invitation> Apply(IQueryable<Invitation> query)
+    {
+        if (Verdict is { } verdict)
+        {
+            query = query.Where(i => i.Verdict == verdict);
+        }
+
+        if (Flagged is { } flagged)
+        {
+            query = query.Where(i => i.Flagged == flagged);
+        }
+
+        if (Status is { } status)
+        {
+            query = query.Where(i => i.Status == status);
+        }
+
+        if (MinScore is { } min)
+        {
+            query = query.Where(i => i.Score >= min);
+        }
+
+        if (MaxScore is { } max)
+        {
+            query = query.Where(i => i.Score <= max);
+        }
+
+        if (From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(i => i.ScreenedAt >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(i => i.ScreenedAt < end);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var pattern = "%" + Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(i => EF.Functions.Like(i.SenderName, pattern, "\\")
+                || EF.Functions.Like(i.Headline, pattern, "\\")
+                || EF.Functions.Like(i.Message, pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    public IQueryable<Invitation> Sorted(IQueryable<Invitation> query) => Sort switch
+    {
+        InvitationSort.Oldest => query.OrderBy(i => i.ScreenedAt).ThenBy(i => i.Id),
+        InvitationSort.ScoreHigh => query.OrderByDescending(i => i.Score).ThenByDescending(i => i.ScreenedAt).ThenByDescending(i => i.Id),
+        InvitationSort.ScoreLow => query.OrderBy(i => i.Score).ThenByDescending(i => i.ScreenedAt).ThenByDescending(i => i.Id),
+        _ => query.OrderByDescending(i => i.ScreenedAt).ThenByDescending(i => i.Id),
+    };
+
+    /// <summary>The filter as query-string values, for links that keep it (paging, export).</summary>
+    public Dictionary<string, string?> ToRouteValues() => new()
+    {
+        ["verdict"] = Verdict?.ToString(),
+        ["flagged"] = Flagged?.ToString().ToLowerInvariant(),
+        ["status"] = Status?.ToString(),
+        ["minScore"] = MinScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["maxScore"] = MaxScore?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q,
+        ["sort"] = Sort == InvitationSort.Newest ? null : Sort.ToString(),
+    };
+}

@@ -1,0 +1,35 @@
+using InviteScreen.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Invitations;
+
+public enum TriageAction
+{
+    Accept,
+    Ignore,
+    Report,
+    Reset,
+    Delete,
+}
+
+public static class Triage
+{
+    /// <summary>Applies one action to the given invitations in a single statement; returns how many changed.</summary>
+    public static Task<int> ApplyAsync(InviteScreenDbContext db, TriageAction action, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        var selected = db.Invitations.Where(i => ids.Contains(i.Id));
+        return action switch
+        {
+            TriageAction.Delete => selected.ExecuteDeleteAsync(cancellationToken),
+            _ => selected.ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, StatusAfter(action)), cancellationToken),
+        };
+    }
+
+    private static TriageStatus StatusAfter(TriageAction action) => action switch
+    {
+        TriageAction.Accept => TriageStatus.Accepted,
+        TriageAction.Ignore => TriageStatus.Ignored,
+        TriageAction.Report => TriageStatus.Reported,
+        _ => TriageStatus.New,
+    };
+}

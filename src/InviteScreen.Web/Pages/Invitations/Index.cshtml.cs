@@ -1,0 +1,67 @@
+using InviteScreen.Web.Data;
+using InviteScreen.Web.Invitations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Pages.Invitations;
+
+/// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
+public sealed class IndexModel(InviteScreenDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public InvitationFilter Filter { get; set; } = new();
+
+    public IReadOnlyList<Invitation> Items { get; private set; } = [];
+    public int TotalCount { get; private set; }
+    public InvitationSummary Summary { get; private set; } = new(0, 0, 0, []);
+    public bool HistoryIsEmpty { get; private set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)Filter.SafePageSize));
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var filtered = Filter.Apply(db.Invitations.AsNoTracking());
+        TotalCount = await filtered.CountAsync(cancellationToken);
+        Items = await Filter.Sorted(filtered)
+            .Skip((Filter.SafePage - 1) * Filter.SafePageSize)
+            .Take(Filter.SafePageSize)
+            .ToListAsync(cancellationToken);
+        Summary = await InvitationSummary.ComputeAsync(db, filtered, cancellationToken);
+        HistoryIsEmpty = TotalCount == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
+    }
+
+    /// <summary>Bulk triage of the selected rows; a row's own button sends just its id.</summary>
+    public async Task<IActionResult> OnPostTriageAsync(TriageAction action, long[] ids, string? returnQuery, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0)
+        {
+            Notice = "Select at least one invitation first.";
+        }
+        else
+        {
+            var changed = await Triage.ApplyAsync(db, action, ids, cancellationToken);
+            Notice = $"{Describe(action)} {changed} invitation{(changed == 1 ? "" : "s")}.";
+        }
+
+        return Redirect("/invitations" + (returnQuery is { Length: > 0 } q && q.StartsWith('?') ? q : ""));
+    }
+
+    public Task<IActionResult> OnPostRowAsync(long id, TriageAction action, string? returnQuery, CancellationToken cancellationToken) =>
+        OnPostTriageAsync(action, [id], returnQuery, cancellationToken);
+
+    public Dictionary<string, string?> RouteFor(int page) =>
+        new(Filter.ToRouteValues()) { ["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture), ["pageSize"] = Filter.PageSize == 25 ? null : Filter.SafePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    private static string Describe(TriageAction action) => action switch
+    {
+        TriageAction.Accept => "Accepted",
+        TriageAction.Ignore => "Ignored",
+        TriageAction.Report => "Reported",
+        TriageAction.Reset => "Reset",
+        _ => "Deleted",
+    };
+}

@@ -1,0 +1,40 @@
+using InviteScreen.Scoring;
+using InviteScreen.Web.Data;
+
+namespace InviteScreen.Web.Screening;
+
+/// <summary>The JSON shapes of the API: external tools rely on these names.</summary>
+public sealed record FindingResponse(
+    string RuleId, string Category, InvitationField Field, int Start, int Length, string Text, int Points, string Explanation, string? Suggestion)
+{
+    public static FindingResponse From(Finding f) => new(f.RuleId, f.Category, f.Field, f.Start, f.Length, f.Text, f.Points, f.Explanation, f.Suggestion);
+
+    public static FindingResponse From(InvitationFinding f) => new(f.RuleId, f.Category, f.Field, f.Start, f.Length, f.Text, f.Points, f.Explanation, f.Suggestion);
+}
+
+public sealed record ScoreResponse(int Score, Verdict Verdict, bool Flagged, int Threshold, IReadOnlyList<FindingResponse> Findings)
+{
+    public static ScoreResponse From(ScoreResult result) =>
+        new(result.Score, result.Verdict, result.Flagged, result.Threshold, [.. result.Findings.Select(FindingResponse.From)]);
+}
+
+public sealed record InvitationResponse(
+    long Id,
+    DateTime ScreenedAt,
+    string SenderName,
+    string Headline,
+    string? ProfileUrl,
+    string Message,
+    TriageStatus Status,
+    int Score,
+    Verdict Verdict,
+    bool Flagged,
+    int Threshold,
+    IReadOnlyList<FindingResponse> Findings)
+{
+    public static InvitationResponse From(Invitation i, int threshold) => new(
+        i.Id, DateTime.SpecifyKind(i.ScreenedAt, DateTimeKind.Utc), i.SenderName, i.Headline, i.ProfileUrl, i.Message, i.Status,
+        i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)]);
+}
+
+public sealed record InvitationPage(IReadOnlyList<InvitationResponse> Items, int Page, int PageSize, int TotalCount);

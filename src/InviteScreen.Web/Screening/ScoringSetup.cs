@@ -1,0 +1,18 @@
+using InviteScreen.Scoring;
+using InviteScreen.Scoring.Catalogue;
+
+namespace InviteScreen.Web.Screening;
+
+internal static class ScoringSetup
+{
+    /// <summary>Loads and validates the rule catalogue now, so a bad catalogue stops start-up with the rule's name.</summary>
+    public static WebApplicationBuilder AddScoring(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ScoringOptions.Section).Get<ScoringOptions>() ?? new ScoringOptions();
+        var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), options);
+        builder.Services.AddSingleton(scorer);
+        builder.Services.AddScoped<InvitationScreener>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,88 @@
+using FluentValidation;
+using InviteScreen.Scoring;
+using InviteScreen.Web.Data;
+using InviteScreen.Web.Invitations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Screening;
+
+/// <summary>/api/score (stateless) and /api/invitations (stored screenings).</summary>
+public static class ScreeningApi
+{
+    public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Screening");
+        api.MapPost("/score", Score);
+        api.MapPost("/invitations", Create);
+        api.MapGet("/invitations/{id:long}", Get).WithName("GetInvitation");
+        api.MapGet("/invitations", List);
+        return app;
+    }
+
+    private static async Task<Results<Ok<ScoreResponse>, ValidationProblem>> Score(
+        InvitationInput input, IValidator<InvitationInput> validator, InvitationScreener screener, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        return validation.IsValid
+            ? TypedResults.Ok(ScoreResponse.From(screener.Score(input)))
+            : TypedResults.ValidationProblem(validation.ToCamelCaseDictionary());
+    }
+
+    private static async Task<Results<Created<InvitationResponse>, ValidationProblem>> Create(
+        InvitationInput input, IValidator<InvitationInput> validator, InvitationScreener screener, GenericnessScorer scorer, CancellationToken cancellationToken)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToCamelCaseDictionary());
+        }
+
+        var invitation = await screener.ScreenAndStoreAsync(input, cancellationToken);
+        return TypedResults.Created($"/api/invitations/{invitation.Id}", InvitationResponse.From(invitation, scorer.Options.FlagThreshold));
+    }
+
+    private static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Get(
+        long id, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
+    {
+        var invitation = await db.Invitations.AsNoTracking().Include(i => i.Findings).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return invitation is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Invitation not found", detail: $"There is no invitation with id {id}.")
+            : TypedResults.Ok(InvitationResponse.From(invitation, scorer.Options.FlagThreshold));
+    }
+
+    private static async Task<Ok<InvitationPage>> List(
+        [AsParameters] InvitationListQuery query, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
+    {
+        var filter = query.ToFilter();
+        var filtered = filter.Apply(db.Invitations.AsNoTracking());
+        var total = await filtered.CountAsync(cancellationToken);
+        var items = await filter.Sorted(filtered)
+            .Skip((filter.SafePage - 1) * filter.SafePageSize)
+            .Take(filter.SafePageSize)
+            .Include(i => i.Findings)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new InvitationPage(
+            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total));
+    }
+
+    private static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>
+        result.Errors
+            .GroupBy(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+}
+
+/// <summary>Query string of GET /api/invitations.</summary>
+public sealed record InvitationListQuery(bool? Flagged, Verdict? Verdict, TriageStatus? Status, string? Q, int? Page, int? PageSize)
+{
+    public InvitationFilter ToFilter() => new()
+    {
+        Flagged = Flagged,
+        Verdict = Verdict,
+        Status = Status,
+        Q = Q,
+        Page = Page ?? 1,
+        PageSize = PageSize ?? 25,
+    };
+}
