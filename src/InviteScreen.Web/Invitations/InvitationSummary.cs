@@ -21,12 +21,12 @@ public sealed record InvitationSummary(int Count, double FlaggedShare, double Me
         var topRules = await db.Findings
             .Where(f => f.Points > 0 && ids.Contains(f.InvitationId))
             .GroupBy(f => f.RuleId)
-            .Select(g => new RuleCount(g.Key, g.Count()))
+            .Select(g => new { RuleId = g.Key, Count = g.Count() })
             .OrderByDescending(r => r.Count)
             .ThenBy(r => r.RuleId)
             .Take(5)
             .ToListAsync(cancellationToken);
-        return new InvitationSummary(totals.Count, totals.Flagged / (double)totals.Count, totals.Mean, topRules);
+        return new InvitationSummary(totals.Count, totals.Flagged / (double)totals.Count, totals.Mean, [.. topRules.Select(r => new RuleCount(r.RuleId, r.Count))]);
     }
 }
 

@@ -51,10 +51,14 @@ public static class ScreeningApi
             : TypedResults.Ok(InvitationResponse.From(invitation, scorer.Options.FlagThreshold));
     }
 
-    private static async Task<Ok<InvitationPage>> List(
+    private static async Task<Results<Ok<InvitationPage>, ValidationProblem>> List(
         [AsParameters] InvitationListQuery query, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
     {
-        var filter = query.ToFilter();
+        if (!query.TryToFilter(out var filter, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var filtered = filter.Apply(db.Invitations.AsNoTracking());
         var total = await filtered.CountAsync(cancellationToken);
         var items = await filter.Sorted(filtered)
@@ -73,16 +77,32 @@ public static class ScreeningApi
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 }
 
-/// <summary>Query string of GET /api/invitations.</summary>
-public sealed record InvitationListQuery(bool? Flagged, Verdict? Verdict, TriageStatus? Status, string? Q, int? Page, int? PageSize)
+/// <summary>Query string of GET /api/invitations; enum values are matched case-insensitively ("generic", "Generic").</summary>
+public sealed record InvitationListQuery(bool? Flagged, string? Verdict, string? Status, string? Q, int? Page, int? PageSize)
 {
-    public InvitationFilter ToFilter() => new()
+    public bool TryToFilter(out InvitationFilter filter, out Dictionary<string, string[]> errors)
     {
-        Flagged = Flagged,
-        Verdict = Verdict,
-        Status = Status,
-        Q = Q,
-        Page = Page ?? 1,
-        PageSize = PageSize ?? 25,
-    };
+        errors = [];
+        filter = new InvitationFilter { Flagged = Flagged, Q = Q, Page = Page ?? 1, PageSize = PageSize ?? 25 };
+        filter.Verdict = Parse<Verdict>(Verdict, "verdict", errors);
+        filter.Status = Parse<TriageStatus>(Status, "status", errors);
+        return errors.Count == 0;
+    }
+
+    private static T? Parse<T>(string? value, string name, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        errors[name] = [$"'{value}' is not a {name}; use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}."];
+        return null;
+    }
 }

@@ -24,6 +24,8 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        // "page" is Razor Pages' own route value, so the page number is read from the query string by hand.
+        Filter.Page = int.TryParse(Request.Query["page"], out var page) ? page : 1;
         var filtered = Filter.Apply(db.Invitations.AsNoTracking());
         TotalCount = await filtered.CountAsync(cancellationToken);
         Items = await Filter.Sorted(filtered)
@@ -53,8 +55,13 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
     public Task<IActionResult> OnPostRowAsync(long id, TriageAction action, string? returnQuery, CancellationToken cancellationToken) =>
         OnPostTriageAsync(action, [id], returnQuery, cancellationToken);
 
-    public Dictionary<string, string?> RouteFor(int page) =>
-        new(Filter.ToRouteValues()) { ["page"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture), ["pageSize"] = Filter.PageSize == 25 ? null : Filter.SafePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    public string LinkToPage(int page)
+    {
+        var values = Filter.ToRouteValues();
+        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["pageSize"] = Filter.PageSize == 25 ? null : Filter.SafePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "/invitations" + QueryString.Create(values.Where(v => v.Value is not null));
+    }
 
     private static string Describe(TriageAction action) => action switch
     {
