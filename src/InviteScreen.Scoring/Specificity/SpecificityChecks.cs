@@ -114,6 +114,11 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         for (var t = next; t < tokens.Count && t <= next + 3 && tokens[t].Sentence == tokens[noun].Sentence; t++)
         {
             var word = NoteTokenizer.Word(text, tokens[t]);
+            if (lexicon.Connectives.Contains(word))
+            {
+                break;
+            }
+
             if (lexicon.VagueAfter.Contains(word) && !tokens[t].Capitalised)
             {
                 if (end > noun)
@@ -151,11 +156,12 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             }
 
             var last = t + 1 < tokens.Count && IsName(text, tokens[t + 1]) && tokens[t + 1].Sentence == tokens[t].Sentence ? t + 1 : t;
-            var after = last + 1;
+            var verb = IntroVerbAfter(text, tokens, last);
             var before = t - 1;
-            if (after < tokens.Count && tokens[after].Sentence == tokens[t].Sentence && lexicon.IntroVerbs.Contains(NoteTokenizer.Word(text, tokens[after])))
+            if (verb > 0)
             {
-                hits.Add(Span(text, rule, tokens[t], tokens[after]));
+                hits.Add(Span(text, rule, tokens[t], tokens[verb]));
+                last = verb;
             }
             else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence
                 && (lexicon.IntroPrepositions.Contains(NoteTokenizer.Word(text, tokens[before])) || lexicon.RelationNouns.Contains(NoteTokenizer.Word(text, tokens[before]))
@@ -171,6 +177,26 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
             t = last;
         }
+    }
+
+    /// <summary>"Anna suggested", "Priya from the data team told me": an intro verb within five words of the name.</summary>
+    private int IntroVerbAfter(in NormalizedText text, List<Token> tokens, int name)
+    {
+        for (var t = name + 1; t < tokens.Count && t <= name + 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
+        {
+            var word = NoteTokenizer.Word(text, tokens[t]);
+            if (lexicon.IntroVerbs.Contains(word))
+            {
+                return t;
+            }
+
+            if (word is "i" or "you" or "we" || tokens[t].Capitalised)
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private void FindDetails(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
