@@ -21,17 +21,25 @@ internal static class WebDefaults
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
+        builder.AddRequestLimits();
         return builder;
     }
 
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
-        app.UseExceptionHandler("/Error");
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
+        app.UseBodySizeLimit();
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
+
+    /// <summary>A body over the limit or a malformed request is the client's error, not a 500.</summary>
+    private static int StatusFor(Exception exception) =>
+        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
 }

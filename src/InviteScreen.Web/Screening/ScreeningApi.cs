@@ -12,7 +12,7 @@ public static class ScreeningApi
 {
     public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Screening");
+        var api = app.MapGroup("/api").WithTags("Screening").RequireRateLimiting(Hosting.RequestLimits.ApiPolicy);
         api.MapPost("/score", Score);
         api.MapPost("/invitations", Create);
         api.MapGet("/invitations/{id:long}", Get).WithName("GetInvitation");

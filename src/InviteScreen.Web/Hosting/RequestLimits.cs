@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace InviteScreen.Web.Hosting;
+
+/// <summary>Body size limit for forms and API (1 MB) and an optional per-client rate limit on /api.</summary>
+internal static class RequestLimits
+{
+    public const long MaxBodyBytes = 1024 * 1024;
+    public const string ApiPolicy = "api";
+
+    public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
+        var permitsPerMinute = builder.Configuration.GetValue("RateLimiting:ApiPermitsPerMinute", 0);
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many requests",
+                    detail: $"The API accepts {permitsPerMinute} requests per minute per client; try again later.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+            options.AddPolicy(ApiPolicy, http => permitsPerMinute <= 0
+                ? RateLimitPartition.GetNoLimiter("unlimited")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Refuses a declared body over the limit before anything reads it, with a ProblemDetails 413;
+    /// Kestrel's own limit still stops chunked bodies that grow past it.
+    /// </summary>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxBodyBytes)
+            {
+                await Results.Problem(
+                    statusCode: StatusCodes.Status413PayloadTooLarge,
+                    title: "Request too large",
+                    detail: $"Requests are limited to {MaxBodyBytes / 1024 / 1024} MB.")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+}
