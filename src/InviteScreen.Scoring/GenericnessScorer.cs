@@ -30,7 +30,10 @@ public sealed class GenericnessScorer
 
     public IReadOnlyList<RuleDefinition> Rules => compiled.Rules;
 
-    public ScoreResult Score(InvitationText invitation)
+    public ScoreResult Score(InvitationText invitation) => Score(invitation, []);
+
+    /// <summary>Scores with evidence from the history: each item names a history rule and how often it was seen.</summary>
+    public ScoreResult Score(InvitationText invitation, IReadOnlyList<HistoryEvidence> history)
     {
         var work = scratch ??= new Scratch();
         work.Clear();
@@ -39,6 +42,8 @@ public sealed class GenericnessScorer
         {
             Match(invitation, field, work);
         }
+
+        AddHistory(history, work);
 
         AddNoReason(work);
         AddCombinations(work);
@@ -160,6 +165,24 @@ public sealed class GenericnessScorer
         }
     }
 
+    private void AddHistory(IReadOnlyList<HistoryEvidence> history, Scratch work)
+    {
+        foreach (var evidence in history)
+        {
+            var rule = Array.FindIndex(compiled.Rules, r => r.Id == evidence.RuleId && r.Kind == RuleKind.History);
+            if (rule < 0)
+            {
+                throw new ArgumentException($"'{evidence.RuleId}' is not a history rule of the catalogue.", nameof(history));
+            }
+
+            if (evidence.Count > 0)
+            {
+                work.Hits.Add((InvitationField.Message, new RawHit(rule, 0, 0)));
+                work.HistoryCounts[rule] = evidence.Count;
+            }
+        }
+    }
+
     private void AddCombinations(Scratch work)
     {
         foreach (var combination in compiled.Combinations)
@@ -199,7 +222,7 @@ public sealed class GenericnessScorer
         {
             var rule = compiled.Rules[hit.RuleIndex];
             var category = compiled.CategoryOfRule[hit.RuleIndex];
-            var points = work.RuleHits[hit.RuleIndex]++ < rule.MaxHits ? rule.Points : 0;
+            var points = work.RuleHits[hit.RuleIndex]++ < rule.MaxHits ? PointsOf(rule, hit.RuleIndex, work) : 0;
             points = Capped(points, work.CategoryPoints[category], compiled.CategoryCaps[category]);
             work.CategoryPoints[category] += points;
             var text = hit.Length > 0 ? invitation.Get(field).Substring(hit.Start, hit.Length) : "";
@@ -208,6 +231,11 @@ public sealed class GenericnessScorer
 
         return findings;
     }
+
+    private static int PointsOf(RuleDefinition rule, int ruleIndex, Scratch work) =>
+        rule.Kind == RuleKind.History && work.HistoryCounts.TryGetValue(ruleIndex, out var count)
+            ? Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1))
+            : rule.Points;
 
     private static int Capped(int points, int sumSoFar, int cap) =>
         cap >= 0 ? Math.Clamp(points, 0, Math.Max(0, cap - sumSoFar)) : Math.Clamp(points, Math.Min(0, cap - sumSoFar), 0);
@@ -220,6 +248,12 @@ public sealed class GenericnessScorer
         public int[] RuleHits { get; set; } = [];
         public int[] CategoryPoints { get; set; } = [];
 
-        public void Clear() => Hits.Clear();
+        public Dictionary<int, int> HistoryCounts { get; } = [];
+
+        public void Clear()
+        {
+            Hits.Clear();
+            HistoryCounts.Clear();
+        }
     }
 }

@@ -18,6 +18,11 @@ public sealed class RuleDefinition
     public string? Pattern { get; set; }
     public string? Check { get; set; }
 
+    /// <summary>For history rules: points added for each repeat beyond the first, up to <see cref="MaxPoints"/>.</summary>
+    public int PointsPerRepeat { get; set; }
+
+    public int MaxPoints { get; set; } = 100;
+
     /// <summary>For combinations: each item is a rule id or category id, or several joined by <c>|</c> (any of them).</summary>
     public List<string>? Requires { get; set; }
 }
@@ -28,6 +33,9 @@ public enum RuleKind
     Pattern,
     Structural,
     Combination,
+
+    /// <summary>Evidence from the user's history (the same note from other senders), supplied by the caller.</summary>
+    History,
 }
 
 public sealed class CategoryDefinition

@@ -24,6 +24,28 @@ public sealed class Invitation
     public TriageStatus Status { get; set; }
     public DateTime ScreenedAt { get; set; }
 
+    /// <summary>The MinHash signature of the note, or null when the note is too short to be a template.</summary>
+    public byte[]? Fingerprint { get; set; }
+
+    /// <summary>The template group: the id of the group's earliest invitation; null when the note is not a shared template.</summary>
+    public long? TemplateGroupId { get; set; }
+
+    /// <summary>How many other senders' copies of this note the current score counts.</summary>
+    public int MassTemplateSenders { get; set; }
+
+    /// <summary>How many earlier copies from the same sender the current score counts.</summary>
+    public int SameSenderRepeats { get; set; }
+
+    public List<ScoreChange> ScoreChanges { get; set; } = [];
+
+    public void ApplyScore(ScoreResult result)
+    {
+        Score = result.Score;
+        Verdict = result.Verdict;
+        Flagged = result.Flagged;
+        TopRules = string.Join(';', result.Findings.Where(f => f.Points > 0).OrderByDescending(f => f.Points).Select(f => f.RuleId).Distinct());
+    }
+
     public List<InvitationFinding> Findings { get; set; } = [];
 }
 

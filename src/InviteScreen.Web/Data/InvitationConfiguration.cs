@@ -15,12 +15,34 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.Verdict).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasMany(i => i.Findings).WithOne().HasForeignKey(f => f.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.ScoreChanges).WithOne().HasForeignKey(c => c.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<TemplateBand>().WithOne().HasForeignKey(b => b.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.Fingerprint).HasMaxLength(InviteScreen.Scoring.Templates.TemplateFingerprint.HashCount * sizeof(uint));
+        builder.HasIndex(i => new { i.TemplateGroupId, i.ScreenedAt });
 
         builder.HasIndex(i => i.ScreenedAt);
         builder.HasIndex(i => new { i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Flagged, i.SenderKey });
         builder.HasIndex(i => new { i.Status, i.ScreenedAt });
         builder.HasIndex(i => new { i.Verdict, i.ScreenedAt });
+    }
+}
+
+internal sealed class TemplateBandConfiguration : IEntityTypeConfiguration<TemplateBand>
+{
+    public void Configure(EntityTypeBuilder<TemplateBand> builder)
+    {
+        builder.HasKey(b => new { b.Key, b.InvitationId });
+        builder.HasIndex(b => b.InvitationId);
+    }
+}
+
+internal sealed class ScoreChangeConfiguration : IEntityTypeConfiguration<ScoreChange>
+{
+    public void Configure(EntityTypeBuilder<ScoreChange> builder)
+    {
+        builder.Property(c => c.Reason).HasMaxLength(300);
+        builder.HasIndex(c => c.InvitationId);
     }
 }
 

@@ -6,6 +6,8 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
 {
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<InvitationFinding> Findings => Set<InvitationFinding>();
+    public DbSet<TemplateBand> TemplateBands => Set<TemplateBand>();
+    public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);

@@ -25,6 +25,11 @@ public sealed class InvitationFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public string? Q { get; set; }
+
+    /// <summary>True: only invitations whose note is a template shared with other senders.</summary>
+    public bool? InTemplate { get; set; }
+
+    public long? Template { get; set; }
     public InvitationSort Sort { get; set; }
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = 25;
@@ -33,7 +38,7 @@ public sealed class InvitationFilter
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
-        && From is null && To is null && string.IsNullOrWhiteSpace(Q);
+        && From is null && To is null && string.IsNullOrWhiteSpace(Q) && InTemplate is null && Template is null;
 
     public IQueryable<Invitation> Apply(IQueryable<Invitation> query)
     {
@@ -74,6 +79,16 @@ public sealed class InvitationFilter
             query = query.Where(i => i.ScreenedAt < end);
         }
 
+        if (InTemplate is { } inTemplate)
+        {
+            query = inTemplate ? query.Where(i => i.TemplateGroupId != null) : query.Where(i => i.TemplateGroupId == null);
+        }
+
+        if (Template is { } template)
+        {
+            query = query.Where(i => i.TemplateGroupId == template);
+        }
+
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var pattern = "%" + Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
@@ -104,6 +119,8 @@ public sealed class InvitationFilter
         ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q,
+        ["inTemplate"] = InTemplate?.ToString().ToLowerInvariant(),
+        ["template"] = Template?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["sort"] = Sort == InvitationSort.Newest ? null : Sort.ToString(),
     };
 }

@@ -5,7 +5,7 @@ namespace InviteScreen.Web.Invitations;
 
 /// <summary>The dashboard's query string, bound for endpoints outside the page (the CSV export).</summary>
 public sealed record InvitationFilterQuery(
-    Verdict? Verdict, bool? Flagged, TriageStatus? Status, int? MinScore, int? MaxScore, DateOnly? From, DateOnly? To, string? Q, InvitationSort? Sort)
+    Verdict? Verdict, bool? Flagged, TriageStatus? Status, int? MinScore, int? MaxScore, DateOnly? From, DateOnly? To, string? Q, bool? InTemplate, long? Template, InvitationSort? Sort)
 {
     public InvitationFilter ToFilter() => new()
     {
@@ -17,6 +17,8 @@ public sealed record InvitationFilterQuery(
         From = From,
         To = To,
         Q = Q,
+        InTemplate = InTemplate,
+        Template = Template,
         Sort = Sort ?? InvitationSort.Newest,
     };
 }

@@ -23,6 +23,10 @@ namespace InviteScreen.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<byte[]>("Fingerprint")
+                        .HasMaxLength(192)
+                        .HasColumnType("BLOB");
+
                     b.Property<bool>("Flagged")
                         .HasColumnType("INTEGER");
 
@@ -30,6 +34,9 @@ namespace InviteScreen.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MassTemplateSenders")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Message")
                         .IsRequired()
@@ -39,6 +46,9 @@ namespace InviteScreen.Web.Data.Migrations
                     b.Property<string>("ProfileUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SameSenderRepeats")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
@@ -61,6 +71,9 @@ namespace InviteScreen.Web.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("TemplateGroupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TopRules")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -79,6 +92,8 @@ namespace InviteScreen.Web.Data.Migrations
                     b.HasIndex("Score", "ScreenedAt");
 
                     b.HasIndex("Status", "ScreenedAt");
+
+                    b.HasIndex("TemplateGroupId", "ScreenedAt");
 
                     b.HasIndex("Verdict", "ScreenedAt");
 
@@ -138,6 +153,51 @@ namespace InviteScreen.Web.Data.Migrations
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Data.ScoreChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OldScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("ScoreChanges");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.TemplateBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "InvitationId");
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("TemplateBands");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.InvitationFinding", b =>
                 {
                     b.HasOne("InviteScreen.Web.Data.Invitation", null)
@@ -147,9 +207,29 @@ namespace InviteScreen.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Data.ScoreChange", b =>
+                {
+                    b.HasOne("InviteScreen.Web.Data.Invitation", null)
+                        .WithMany("ScoreChanges")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.TemplateBand", b =>
+                {
+                    b.HasOne("InviteScreen.Web.Data.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.Invitation", b =>
                 {
                     b.Navigation("Findings");
+
+                    b.Navigation("ScoreChanges");
                 });
 #pragma warning restore 612, 618
         }

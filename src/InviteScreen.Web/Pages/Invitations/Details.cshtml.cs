@@ -14,15 +14,28 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
 
     public int Threshold => scorer.Options.FlagThreshold;
 
+    /// <summary>Other senders of the same note, newest first, and how many there are.</summary>
+    public IReadOnlyList<Invitation> OtherSenders { get; private set; } = [];
+    public int OtherSenderCount { get; private set; }
+    public const int MaxOtherSendersShown = 20;
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        var invitation = await db.Invitations.AsNoTracking().Include(i => i.Findings).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var invitation = await db.Invitations.AsNoTracking().Include(i => i.Findings).Include(i => i.ScoreChanges)
+            .AsSplitQuery().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (invitation is null)
         {
             return NotFound();
         }
 
         Invitation = invitation;
+        if (invitation.TemplateGroupId is { } group)
+        {
+            var others = db.Invitations.AsNoTracking().Where(i => i.TemplateGroupId == group && i.SenderKey != invitation.SenderKey);
+            OtherSenderCount = await others.Select(i => i.SenderKey).Distinct().CountAsync(cancellationToken);
+            OtherSenders = await others.OrderByDescending(i => i.ScreenedAt).Take(MaxOtherSendersShown).ToListAsync(cancellationToken);
+        }
+
         return Page();
     }
 
