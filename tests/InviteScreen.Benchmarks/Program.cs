@@ -5,5 +5,15 @@ namespace InviteScreen.Benchmarks;
 // A namespaced Program: the referenced web app already exposes a global Program to its tests.
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>"templates" runs the history look-up harness; anything else goes to BenchmarkDotNet.</summary>
+    public static async Task Main(string[] args)
+    {
+        if (args.FirstOrDefault() == "templates")
+        {
+            await TemplateLookupHarness.RunAsync(args[1..]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
