@@ -12,6 +12,8 @@ public sealed class GenericnessScorer
 {
     private readonly CompiledCatalogue compiled;
 
+    private static readonly InvitationField[] Fields = Enum.GetValues<InvitationField>();
+
     [ThreadStatic]
     private static Scratch? scratch;
 
@@ -38,7 +40,7 @@ public sealed class GenericnessScorer
         var work = scratch ??= new Scratch();
         work.Clear();
 
-        foreach (var field in Enum.GetValues<InvitationField>())
+        foreach (var field in Fields)
         {
             Match(invitation, field, work);
         }
@@ -80,15 +82,19 @@ public sealed class GenericnessScorer
             compiled.Checks.Run(text, work.Tokens, work.FieldHits);
         }
 
-        KeepLongestOfOverlapping(work.FieldHits);
+        KeepOneOfOverlapping(work.FieldHits);
         foreach (var hit in work.FieldHits)
         {
             work.Hits.Add((field, hit));
         }
     }
 
-    /// <summary>Where matches overlap, the longest explains the text; a span is never counted twice.</summary>
-    private static void KeepLongestOfOverlapping(List<RawHit> hits)
+    /// <summary>
+    /// Where matches overlap, one explains the text and a span is never counted twice: a rule's phrase or
+    /// pattern beats a detail the specificity check saw there ("Synergistic" is a buzzword, not a name),
+    /// then the longer match wins.
+    /// </summary>
+    private void KeepOneOfOverlapping(List<RawHit> hits)
     {
         if (hits.Count < 2)
         {
@@ -100,24 +106,28 @@ public sealed class GenericnessScorer
         for (var h = 0; h < hits.Count; h++)
         {
             var hit = hits[h];
-            if (hit.Length > 0 && kept > 0)
+            var previous = hit.Length > 0 ? LastWithSpan(hits, kept) : -1;
+            if (previous >= 0 && hit.Start < hits[previous].Start + hits[previous].Length)
             {
-                var previous = LastWithSpan(hits, kept);
-                if (previous >= 0 && hit.Start < hits[previous].Start + hits[previous].Length)
+                if (Outranks(hit, hits[previous]))
                 {
-                    if (hit.Start + hit.Length - hit.Start > hits[previous].Length && hit.Start + hit.Length > hits[previous].Start + hits[previous].Length)
-                    {
-                        hits[previous] = hit.Length > hits[previous].Length ? hit : hits[previous];
-                    }
-
-                    continue;
+                    hits[previous] = hit;
                 }
+
+                continue;
             }
 
             hits[kept++] = hit;
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    private bool Outranks(RawHit challenger, RawHit holder)
+    {
+        var challengerIsDetail = compiled.Rules[challenger.RuleIndex].Check == "specificDetail";
+        var holderIsDetail = compiled.Rules[holder.RuleIndex].Check == "specificDetail";
+        return challengerIsDetail != holderIsDetail ? holderIsDetail : challenger.Length > holder.Length;
     }
 
     private static int LastWithSpan(List<RawHit> hits, int count)

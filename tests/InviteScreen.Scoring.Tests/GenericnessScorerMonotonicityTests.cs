@@ -61,7 +61,7 @@ public sealed class GenericnessScorerMonotonicityTests
         }
     }
 
-    [Fact(Skip = "Engine bug: Title-Cased buzzwords are taken for proper nouns (PERSONAL_DETAIL), outrank the buzzword span and cancel NO_REASON: 66 -> 0.")]
+    [Fact]
     public void Score_WhenTitleCasedBuzzwordsAreAdded_NeverDrops()
     {
         const string note = "I would love to connect.";

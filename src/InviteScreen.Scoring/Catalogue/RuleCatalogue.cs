@@ -125,8 +125,8 @@ public sealed class RuleCatalogue
 
         switch (rule.Kind)
         {
-            case RuleKind.Phrases when rule.Phrases is not { Count: > 0 } || rule.Phrases.Any(p => string.IsNullOrWhiteSpace(p.TrimEnd('*'))):
-                Fail("a phrase rule needs a non-empty list of non-empty phrases.");
+            case RuleKind.Phrases when rule.Phrases is not { Count: > 0 } || rule.Phrases.Any(p => NormalizedText.Normalize(p.TrimEnd('*')).Length == 0):
+                Fail("a phrase rule needs a non-empty list of phrases, each with a letter, digit or sign that survives normalisation.");
                 break;
             case RuleKind.Pattern:
                 ValidatePattern(rule, Fail);

@@ -94,6 +94,8 @@ internal readonly struct NormalizedText : IDisposable
             >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE63' or '\uFF0D' => ' ',
             '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => Drop,
             _ when char.IsWhiteSpace(c) => ' ',
+            // "e" + combining acute matches like "é", which folds to "e".
+            _ when char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => Drop,
             _ => char.ToLowerInvariant(c),
         };
     }

@@ -12,11 +12,11 @@ internal sealed class PatternMatcher
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
     private readonly Regex? combined;
-    private readonly (int RuleIndex, Regex Whole)[] rules;
+    private readonly (int RuleIndex, Regex Own)[] rules;
 
     public PatternMatcher(IReadOnlyList<(int RuleIndex, string Pattern)> patterns)
     {
-        rules = [.. patterns.Select(p => (p.RuleIndex, new Regex($"^(?:{p.Pattern})$", Options)))];
+        rules = [.. patterns.Select(p => (p.RuleIndex, new Regex(p.Pattern, Options)))];
         if (rules.Length > 0)
         {
             combined = new Regex(string.Join('|', patterns.Select(p => $"(?:{p.Pattern})")), Options);
@@ -37,15 +37,25 @@ internal sealed class PatternMatcher
                 continue;
             }
 
-            var span = text.AsSpan(match.Index, match.Length);
-            foreach (var (ruleIndex, whole) in rules)
+            // The rule whose own pattern matches at the same place; searched in the whole text so \b and anchors see the context.
+            foreach (var (ruleIndex, own) in rules)
             {
-                if (whole.IsMatch(span))
+                if (StartsAt(own, text, match.Index))
                 {
                     hits.Add(new RawHit(ruleIndex, match.Index, match.Length));
                     break;
                 }
             }
         }
+    }
+
+    private static bool StartsAt(Regex own, string text, int index)
+    {
+        foreach (var match in own.EnumerateMatches(text, index))
+        {
+            return match.Index == index;
+        }
+
+        return false;
     }
 }

@@ -3,57 +3,48 @@ using InviteScreen.Scoring.Matching;
 
 namespace InviteScreen.Scoring.Specificity;
 
-/// <summary>The catalogue's word lists as sets that normalised words can be looked up in without allocating.</summary>
+/// <summary>
+/// The catalogue's word lists folded into one table, so each word of a note is looked up once
+/// (without allocating) and the checks then test its classes.
+/// </summary>
 internal sealed class LexiconSets
 {
+    private readonly Dictionary<string, WordClass> classes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
     public LexiconSets(Lexicon lexicon)
     {
-        WorkNouns = new(lexicon.WorkNouns);
-        VagueWorkNouns = new(lexicon.VagueWorkNouns);
-        WorkAdjectives = new(lexicon.WorkAdjectives);
-        Specifiers = new(lexicon.Specifiers);
-        VagueAfter = new(lexicon.VagueAfter);
-        IntroVerbs = new(lexicon.IntroVerbs);
-        IntroPrepositions = new(lexicon.IntroPrepositions);
-        RelationNouns = new(lexicon.RelationNouns);
-        TimeWords = new(lexicon.TimeWords);
-        Greetings = new(lexicon.Greetings);
-        NotNames = new(lexicon.NotNames.Concat(lexicon.Greetings));
+        Add(WordClass.WorkNoun, lexicon.WorkNouns);
+        Add(WordClass.VagueWorkNoun, lexicon.VagueWorkNouns);
+        Add(WordClass.WorkAdjective, lexicon.WorkAdjectives);
+        Add(WordClass.Specifier, lexicon.Specifiers);
+        Add(WordClass.VagueAfter, lexicon.VagueAfter);
+        Add(WordClass.IntroVerb, lexicon.IntroVerbs);
+        Add(WordClass.IntroPreposition, lexicon.IntroPrepositions);
+        Add(WordClass.RelationNoun, lexicon.RelationNouns);
+        Add(WordClass.TimeWord, lexicon.TimeWords);
+        Add(WordClass.Greeting, lexicon.Greetings);
+        Add(WordClass.NotName, lexicon.NotNames.Concat(lexicon.Greetings));
+        Add(WordClass.SignOff, ["thanks", "thank", "best", "regards", "cheers", "sincerely", "warmly", "br", "kr", "greetings"]);
+        Add(WordClass.TimeQualifier, ["last", "on", "earlier", "that", "yesterday's"]);
+        Add(WordClass.QualifiedTimeWord, ["week", "month", "weekend", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "year"]);
+        Add(WordClass.PartOfToday, ["morning", "afternoon", "evening"]);
+        Add(WordClass.SalesUnit, ["min", "mins", "minute", "minutes", "hour", "hours", "percent", "x", "times", "k", "m", "clients", "companies", "customers", "brands", "businesses", "days", "weeks", "leads", "meetings"]);
+        Add(WordClass.YouVerb, ["gave", "wrote", "published", "posted", "shared", "did", "ran", "hosted", "presented", "made", "built", "recorded", "organized", "organised", "led", "released", "merged", "opened", "filed", "started", "maintain", "authored", "delivered", "taught", "moderated", "answered", "reviewed"]);
+        Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
+        lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
         SelfIntroStarts = [.. lexicon.SelfIntroStarts.Select(NormalizedText.Normalize)];
     }
 
-    public WordSet WorkNouns { get; }
-    public WordSet VagueWorkNouns { get; }
-    public WordSet WorkAdjectives { get; }
-    public WordSet Specifiers { get; }
-    public WordSet VagueAfter { get; }
-    public WordSet IntroVerbs { get; }
-    public WordSet IntroPrepositions { get; }
-    public WordSet RelationNouns { get; }
-    public WordSet TimeWords { get; }
-    public WordSet Greetings { get; }
-    public WordSet NotNames { get; }
-    public WordSet SignOffs { get; } = new(["thanks", "thank", "best", "regards", "cheers", "sincerely", "warmly", "br", "kr", "greetings"]);
-    public WordSet TimeQualifiers { get; } = new(["last", "on", "earlier", "that", "yesterday's"]);
-    public WordSet QualifiedTimeWords { get; } = new(["week", "month", "weekend", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "year"]);
-    public WordSet PartsOfToday { get; } = new(["morning", "afternoon", "evening"]);
-    public WordSet SalesUnits { get; } = new(["min", "mins", "minute", "minutes", "hour", "hours", "percent", "x", "times", "k", "m", "clients", "companies", "customers", "brands", "businesses", "days", "weeks", "leads", "meetings"]);
-    public WordSet YouVerbs { get; } = new(["gave", "wrote", "published", "posted", "shared", "did", "ran", "hosted", "presented", "made", "built", "recorded", "organized", "organised", "led", "released", "merged", "opened", "filed", "started", "maintain", "wrote", "authored", "delivered", "taught", "moderated", "answered", "reviewed"]);
-    public WordSet Connectives { get; } = new(["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
     public IReadOnlyList<string> SelfIntroStarts { get; }
-}
 
-/// <summary>A set of lower-case words, looked up by span.</summary>
-internal sealed class WordSet
-{
-    private readonly HashSet<string> words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    public WordClass Classify(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
 
-    public WordSet(IEnumerable<string> items)
+    private void Add(WordClass wordClass, IEnumerable<string> words)
     {
-        words = new HashSet<string>(items.Select(NormalizedText.Normalize), StringComparer.Ordinal);
-        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words.Select(NormalizedText.Normalize))
+        {
+            classes[word] = classes.GetValueOrDefault(word) | wordClass;
+        }
     }
-
-    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
 }

@@ -35,13 +35,44 @@ internal static class NoteTokenizer
             }
 
             var capitalised = char.IsUpper(original[text.OriginalIndex(from)]);
-            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i)));
+            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i])));
             previousEnd = i;
         }
 
+        IgnoreCapitalsOfTitleCaseSentences(tokens);
         MarkGreeting(original, text, lexicon, tokens);
         MarkSignOff(text, lexicon, tokens);
         MarkSenderName(text, senderName, tokens);
+    }
+
+    /// <summary>
+    /// "Let Us Explore Synergistic Paradigms", "LET'S CONNECT": when most words of a sentence are capitalised,
+    /// capitals say nothing about names.
+    /// </summary>
+    private static void IgnoreCapitalsOfTitleCaseSentences(List<Token> tokens)
+    {
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            var end = start;
+            var capitalised = 0;
+            while (end < tokens.Count && tokens[end].Sentence == tokens[start].Sentence)
+            {
+                capitalised += tokens[end].Capitalised ? 1 : 0;
+                end++;
+            }
+
+            var words = end - start;
+            if (words >= 4 && capitalised * 10 >= words * 7)
+            {
+                for (var t = start; t < end; t++)
+                {
+                    tokens[t] = tokens[t] with { Capitalised = false };
+                }
+            }
+
+            start = end;
+        }
     }
 
     public static ReadOnlySpan<char> Word(in NormalizedText text, Token token) => text.Chars[token.From..token.To];
@@ -85,7 +116,7 @@ internal static class NoteTokenizer
 
     private static void MarkGreeting(string original, in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
     {
-        if (tokens.Count == 0 || !lexicon.Greetings.Contains(Word(text, tokens[0])))
+        if (tokens.Count == 0 || !tokens[0].Is(WordClass.Greeting))
         {
             return;
         }
@@ -119,7 +150,7 @@ internal static class NoteTokenizer
     {
         for (var t = Math.Max(0, tokens.Count - 5); t < tokens.Count; t++)
         {
-            if (lexicon.SignOffs.Contains(Word(text, tokens[t])))
+            if (tokens[t].Is(WordClass.SignOff))
             {
                 for (var u = t; u < tokens.Count; u++)
                 {

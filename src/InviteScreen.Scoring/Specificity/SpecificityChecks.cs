@@ -50,7 +50,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 // "the talk you gave": only a noun the recipient made counts.
                 if (noun + 2 >= tokens.Count
                     || !NoteTokenizer.Word(text, tokens[noun + 1]).SequenceEqual("you")
-                    || !lexicon.YouVerbs.Contains(NoteTokenizer.Word(text, tokens[noun + 2])))
+                    || !tokens[noun + 2].Is(WordClass.YouVerb))
                 {
                     continue;
                 }
@@ -60,7 +60,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (noun >= tokens.Count || tokens[noun].Sentence != tokens[t].Sentence || !lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[noun])))
+            if (noun >= tokens.Count || tokens[noun].Sentence != tokens[t].Sentence || !tokens[noun].Is(WordClass.WorkNoun))
             {
                 continue;
             }
@@ -70,7 +70,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             {
                 hits.Add(Span(text, specificRule, tokens[t], tokens[end]));
             }
-            else if (end == noun && plainRule != NoRule && !lexicon.VagueWorkNouns.Contains(NoteTokenizer.Word(text, tokens[noun])))
+            else if (end == noun && plainRule != NoRule && !tokens[noun].Is(WordClass.VagueWorkNoun))
             {
                 hits.Add(Span(text, plainRule, tokens[t], tokens[noun]));
             }
@@ -84,13 +84,13 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     {
         for (var n = t; n < tokens.Count && n < t + 4 && tokens[n].Sentence == tokens[t].Sentence; n++)
         {
-            var word = NoteTokenizer.Word(text, tokens[n]);
-            if (lexicon.WorkNouns.Contains(word) && !(n + 1 < tokens.Count && lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[n + 1])) && lexicon.WorkAdjectives.Contains(word)))
+            var token = tokens[n];
+            if (token.Is(WordClass.WorkNoun) && !(n + 1 < tokens.Count && tokens[n + 1].Is(WordClass.WorkNoun) && token.Is(WordClass.WorkAdjective)))
             {
                 return n;
             }
 
-            if (lexicon.Specifiers.Contains(word) || lexicon.Connectives.Contains(word))
+            if (token.Is(WordClass.Specifier) || token.Is(WordClass.Connective))
             {
                 break;
             }
@@ -104,8 +104,8 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     {
         var next = noun + 1;
         while (next < tokens.Count && tokens[next].Sentence == tokens[noun].Sentence
-            && (lexicon.Specifiers.Contains(NoteTokenizer.Word(text, tokens[next])) || lexicon.WorkNouns.Contains(NoteTokenizer.Word(text, tokens[next]))
-                || NoteTokenizer.Word(text, tokens[next]) is "you" or "request" or "up" || lexicon.YouVerbs.Contains(NoteTokenizer.Word(text, tokens[next]))))
+            && (tokens[next].Is(WordClass.Specifier) || tokens[next].Is(WordClass.WorkNoun)
+                || NoteTokenizer.Word(text, tokens[next]) is "you" or "request" or "up" || tokens[next].Is(WordClass.YouVerb)))
         {
             next++;
         }
@@ -113,13 +113,13 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         var end = noun;
         for (var t = next; t < tokens.Count && t <= next + 3 && tokens[t].Sentence == tokens[noun].Sentence; t++)
         {
-            var word = NoteTokenizer.Word(text, tokens[t]);
-            if (lexicon.Connectives.Contains(word))
+            var token = tokens[t];
+            if (token.Is(WordClass.Connective))
             {
                 break;
             }
 
-            if (lexicon.VagueAfter.Contains(word) && !tokens[t].Capitalised)
+            if (token.Is(WordClass.VagueAfter) && !token.Capitalised)
             {
                 if (end > noun)
                 {
@@ -129,7 +129,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (lexicon.Connectives.Contains(word) || lexicon.NotNames.Contains(word) && word is not ("ai" or "ml"))
+            if (token.Is(WordClass.Connective) || token.Is(WordClass.NotName) && NoteTokenizer.Word(text, token) is not ("ai" or "ml"))
             {
                 break;
             }
@@ -164,8 +164,8 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 last = verb;
             }
             else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence
-                && (lexicon.IntroPrepositions.Contains(NoteTokenizer.Word(text, tokens[before])) || lexicon.RelationNouns.Contains(NoteTokenizer.Word(text, tokens[before]))
-                    || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && lexicon.RelationNouns.Contains(NoteTokenizer.Word(text, tokens[before - 1]))))
+                && (tokens[before].Is(WordClass.IntroPreposition) || tokens[before].Is(WordClass.RelationNoun)
+                    || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && tokens[before - 1].Is(WordClass.RelationNoun)))
             {
                 var from = before > 0 && NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") ? before - 1 : before;
                 hits.Add(Span(text, rule, tokens[from], tokens[last]));
@@ -185,7 +185,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         for (var t = name + 1; t < tokens.Count && t <= name + 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
         {
             var word = NoteTokenizer.Word(text, tokens[t]);
-            if (lexicon.IntroVerbs.Contains(word))
+            if (tokens[t].Is(WordClass.IntroVerb))
             {
                 return t;
             }
@@ -221,7 +221,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (IsNumber(text, token) && t + 1 < tokens.Count && lexicon.SalesUnits.Contains(NoteTokenizer.Word(text, tokens[t + 1])))
+            if (IsNumber(text, token) && t + 1 < tokens.Count && tokens[t + 1].Is(WordClass.SalesUnit))
             {
                 continue;
             }
@@ -252,20 +252,20 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     private bool IsName(in NormalizedText text, Token token) =>
-        token.Capitalised && !token.Ignored && !lexicon.NotNames.Contains(NoteTokenizer.Word(text, token)) && token.Length > 1;
+        token.Capitalised && !token.Ignored && !token.Is(WordClass.NotName) && token.Length > 1;
 
     /// <summary>A proper noun inside a sentence, a technical name (pgBouncer, ASP.NET, C#), or a number that is not a sales figure.</summary>
     private bool IsDetail(in NormalizedText text, Token token) =>
         IsNumber(text, token) && !IsSalesFigure(text, token)
-        || token.Capitalised && !token.StartsSentence && !lexicon.NotNames.Contains(NoteTokenizer.Word(text, token))
+        || token.Capitalised && !token.StartsSentence && !token.Is(WordClass.NotName)
         || token.TechnicalName;
 
     private bool IsTimeReference(in NormalizedText text, List<Token> tokens, int t)
     {
-        var word = NoteTokenizer.Word(text, tokens[t]);
-        return lexicon.TimeWords.Contains(word) && !lexicon.QualifiedTimeWords.Contains(word)
-            || lexicon.QualifiedTimeWords.Contains(word) && t > 0 && (lexicon.TimeQualifiers.Contains(NoteTokenizer.Word(text, tokens[t - 1]))
-                || lexicon.PartsOfToday.Contains(word) && NoteTokenizer.Word(text, tokens[t - 1]).SequenceEqual("this"));
+        var token = tokens[t];
+        return token.Is(WordClass.TimeWord) && !token.Is(WordClass.QualifiedTimeWord)
+            || token.Is(WordClass.QualifiedTimeWord) && t > 0 && (tokens[t - 1].Is(WordClass.TimeQualifier)
+                || token.Is(WordClass.PartOfToday) && NoteTokenizer.Word(text, tokens[t - 1]).SequenceEqual("this"));
     }
 
     private static bool IsNumber(in NormalizedText text, Token token) => NoteTokenizer.Word(text, token).IndexOfAnyInRange('0', '9') >= 0;

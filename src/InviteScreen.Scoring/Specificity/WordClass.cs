@@ -1,0 +1,26 @@
+namespace InviteScreen.Scoring.Specificity;
+
+/// <summary>What the structural checks know about a word; a word may belong to several classes.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    WorkNoun = 1 << 0,
+    VagueWorkNoun = 1 << 1,
+    WorkAdjective = 1 << 2,
+    Specifier = 1 << 3,
+    VagueAfter = 1 << 4,
+    IntroVerb = 1 << 5,
+    IntroPreposition = 1 << 6,
+    RelationNoun = 1 << 7,
+    TimeWord = 1 << 8,
+    Greeting = 1 << 9,
+    NotName = 1 << 10,
+    SignOff = 1 << 11,
+    TimeQualifier = 1 << 12,
+    QualifiedTimeWord = 1 << 13,
+    PartOfToday = 1 << 14,
+    SalesUnit = 1 << 15,
+    YouVerb = 1 << 16,
+    Connective = 1 << 17,
+}
