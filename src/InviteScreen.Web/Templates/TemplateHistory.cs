@@ -14,7 +14,8 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
-    private const int MaxCandidates = 500;
+    /// <summary>Enough copies to find a note's group; a template sent ten thousand times costs no more.</summary>
+    private const int MaxCandidates = 100;
 
     /// <summary>Beyond this many other senders the MASS_TEMPLATE points no longer grow, so counting stops there.</summary>
     private readonly int saturation = SaturationOf(scorer.Rules.First(r => r.Id == MassTemplateRule));
@@ -52,11 +53,16 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 
         var ungrouped = matches.Where(m => m.TemplateGroupId is null).ToList();
         var groupId = groups.Count > 0 ? groups[0] : ungrouped.Min(m => m.Id);
-        var groupSenders = await db.Invitations
-            .Where(i => i.TemplateGroupId != null && groups.Contains(i.TemplateGroupId.Value) && i.SenderKey != senderKey)
-            .Select(i => i.SenderKey).Distinct().Take(saturation + 1).ToListAsync(cancellationToken);
-        var otherSenders = groupSenders.Union(ungroupedOthers.Select(m => m.SenderKey)).Count();
-        return new TemplateMatch(groupId, Math.Min(otherSenders, saturation), sameSender, [.. ungrouped.Select(m => m.Id)], [.. groups.Skip(1)]);
+        var otherSenders = ungroupedOthers.Select(m => m.SenderKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.TakeWhile(_ => otherSenders.Count <= saturation))
+        {
+            // One equality look-up per group: an IN list over the nullable group column makes SQLite scan.
+            otherSenders.UnionWith(await db.Invitations
+                .Where(i => i.TemplateGroupId == group && i.SenderKey != senderKey)
+                .Select(i => i.SenderKey).Distinct().Take(saturation + 1).ToListAsync(cancellationToken));
+        }
+
+        return new TemplateMatch(groupId, Math.Min(otherSenders.Count, saturation), sameSender, [.. ungrouped.Select(m => m.Id)], [.. groups.Skip(1)]);
     }
 
     /// <summary>Stores the new invitation's band keys and brings the matched invitations into its group.</summary>
