@@ -34,4 +34,13 @@ public sealed class AccessibilityTests(BrowserApp app)
 
         Assert.Empty(await Axe.SeriousViolationsAsync(session.Page));
     }
+
+    [Fact]
+    public async Task TemplatesPage_HasNoSeriousAxeViolations()
+    {
+        await using var session = await app.OpenAsync(bypassCsp: true);
+        await session.VisitAsync("/templates");
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(session.Page));
+    }
 }
