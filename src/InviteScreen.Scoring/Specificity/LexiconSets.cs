@@ -32,8 +32,9 @@ internal sealed class LexiconSets
         Add(WordClass.SalesUnit, ["min", "mins", "minute", "minutes", "hour", "hours", "percent", "x", "times", "k", "m", "clients", "companies", "customers", "brands", "businesses", "days", "weeks", "leads", "meetings"]);
         Add(WordClass.YouVerb, ["gave", "wrote", "published", "posted", "shared", "did", "ran", "hosted", "presented", "made", "built", "recorded", "organized", "organised", "led", "released", "merged", "opened", "filed", "started", "maintain", "authored", "delivered", "taught", "moderated", "answered", "reviewed"]);
         Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
-        lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
         SelfIntroStarts = [.. lexicon.SelfIntroStarts.Select(NormalizedText.Normalize)];
+        Add(WordClass.SelfIntroStart, SelfIntroStarts.Select(start => start.Split(' ')[0]));
+        lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> SelfIntroStarts { get; }

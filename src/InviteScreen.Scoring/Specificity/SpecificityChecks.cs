@@ -211,7 +211,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.StartsSentence && IsSelfIntroduction(text, token))
+            if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && IsSelfIntroduction(text, token))
             {
                 selfIntroSentence = token.Sentence;
             }

@@ -23,4 +23,7 @@ internal enum WordClass
     SalesUnit = 1 << 15,
     YouVerb = 1 << 16,
     Connective = 1 << 17,
+
+    /// <summary>The first word of a self-introduction opener ("I'm", "my name", "we are").</summary>
+    SelfIntroStart = 1 << 18,
 }
