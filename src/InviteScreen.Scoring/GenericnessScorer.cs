@@ -197,11 +197,24 @@ public sealed class GenericnessScorer
     {
         foreach (var combination in compiled.Combinations)
         {
-            if (Array.TrueForAll(combination.Requirements, requirement => IsMet(requirement, work)))
+            if (AllMet(combination.Requirements, work))
             {
                 work.Hits.Add((InvitationField.Message, new RawHit(combination.RuleIndex, 0, 0)));
             }
         }
+    }
+
+    private bool AllMet(Requirement[] requirements, Scratch work)
+    {
+        foreach (var requirement in requirements)
+        {
+            if (!IsMet(requirement, work))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsMet(Requirement requirement, Scratch work)

@@ -37,10 +37,12 @@ internal sealed class PatternMatcher
                 continue;
             }
 
-            // The rule whose own pattern matches at the same place; searched in the whole text so \b and anchors see the context.
+            // The rule whose own pattern matches at the same place. The search sees what precedes the match and
+            // two characters past it, so \b and anchors see their context, yet never scans on through the text.
+            var window = text.AsSpan(0, Math.Min(text.Length, match.Index + match.Length + 2));
             foreach (var (ruleIndex, own) in rules)
             {
-                if (StartsAt(own, text, match.Index))
+                if (StartsAt(own, window, match.Index))
                 {
                     hits.Add(new RawHit(ruleIndex, match.Index, match.Length));
                     break;
@@ -49,7 +51,7 @@ internal sealed class PatternMatcher
         }
     }
 
-    private static bool StartsAt(Regex own, string text, int index)
+    private static bool StartsAt(Regex own, ReadOnlySpan<char> text, int index)
     {
         foreach (var match in own.EnumerateMatches(text, index))
         {

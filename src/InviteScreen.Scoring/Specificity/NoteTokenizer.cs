@@ -171,16 +171,36 @@ internal static class NoteTokenizer
 
         using var name = NormalizedText.Create(senderName);
         var nameChars = name.Chars;
+        Span<int> wordStarts = stackalloc int[8];
+        var starts = 0;
+        for (var i = 0; i < nameChars.Length && starts < wordStarts.Length; i++)
+        {
+            if (NormalizedText.IsWordChar(nameChars[i]) && (i == 0 || !NormalizedText.IsWordChar(nameChars[i - 1])))
+            {
+                wordStarts[starts++] = i;
+            }
+        }
+
         for (var t = 0; t < tokens.Count; t++)
         {
-            var word = Word(text, tokens[t]);
-            var at = nameChars.IndexOf(word);
-            if (word.Length > 1 && at >= 0
-                && (at == 0 || !NormalizedText.IsWordChar(nameChars[at - 1]))
-                && (at + word.Length == nameChars.Length || !NormalizedText.IsWordChar(nameChars[at + word.Length])))
+            if (tokens[t].Length > 1 && IsWordOfName(Word(text, tokens[t]), nameChars, wordStarts[..starts]))
             {
                 tokens[t] = tokens[t] with { Ignored = true };
             }
         }
+    }
+
+    private static bool IsWordOfName(ReadOnlySpan<char> word, ReadOnlySpan<char> name, ReadOnlySpan<int> wordStarts)
+    {
+        foreach (var at in wordStarts)
+        {
+            var end = at + word.Length;
+            if (name[at..].StartsWith(word) && (end == name.Length || !NormalizedText.IsWordChar(name[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
