@@ -195,7 +195,7 @@ internal static class NoteTokenizer
         foreach (var at in wordStarts)
         {
             var end = at + word.Length;
-            if (name[at..].StartsWith(word) && (end == name.Length || !NormalizedText.IsWordChar(name[end])))
+            if (name[at] == word[0] && name[at..].StartsWith(word) && (end == name.Length || !NormalizedText.IsWordChar(name[end])))
             {
                 return true;
             }
