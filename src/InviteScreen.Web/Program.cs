@@ -2,6 +2,7 @@ using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
 using InviteScreen.Web.Screening;
+using InviteScreen.Web.Seeding;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,5 +26,13 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
+
+// Command-line tasks instead of the web server
+if (args is ["seed", ..])
+{
+    await app.RunSeedAsync(args);
+    return;
+}
+
 await app.RunAsync();
 await Log.CloseAndFlushAsync();
