@@ -1,6 +1,7 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Imports;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
 using Serilog;
@@ -14,6 +15,9 @@ builder.AddWebDefaults();
 builder.AddScoring();
 builder.AddDatabase();
 
+// LinkedIn export import, processed in the background
+builder.AddImports();
+
 var app = builder.Build();
 
 app.UseWebDefaults();
@@ -22,6 +26,7 @@ app.UseWebDefaults();
 app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
+app.MapImportsApi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 
