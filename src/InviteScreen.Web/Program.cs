@@ -1,7 +1,9 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Imports;
 using InviteScreen.Web.Screening;
+using InviteScreen.Web.Seeding;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,9 @@ builder.AddWebDefaults();
 builder.AddScoring();
 builder.AddDatabase();
 
+// LinkedIn export import, processed in the background
+builder.AddImports();
+
 var app = builder.Build();
 
 app.UseWebDefaults();
@@ -21,9 +26,18 @@ app.UseWebDefaults();
 app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
+app.MapImportsApi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
+
+// Command-line tasks instead of the web server
+if (args is ["seed", ..])
+{
+    await app.RunSeedAsync(args);
+    return;
+}
+
 await app.RunAsync();
 await Log.CloseAndFlushAsync();
