@@ -1,12 +1,25 @@
+using InviteScreen.Web.Access;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
 using InviteScreen.Web.Screening;
 using Serilog;
 
+if (args is ["hash-password", ..])
+{
+    return PasswordHashCommand.Run();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Logging, JSON, errors as ProblemDetails, validation
+// Access: loopback needs no sign-in; beyond it, the owner's password or an API key, else no start
+var access = builder.AddAccess();
+if (access.Refusal is { } refusal)
+{
+    return builder.RefuseToStart(refusal);
+}
+
+// Logging, JSON, errors as ProblemDetails, validation, request limits
 builder.AddWebDefaults();
 
 // Scoring engine and the SQLite database
@@ -21,9 +34,10 @@ app.UseWebDefaults();
 app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
 await app.RunAsync();
 await Log.CloseAndFlushAsync();
+return 0;
