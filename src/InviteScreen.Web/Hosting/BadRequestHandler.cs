@@ -39,7 +39,7 @@ internal sealed partial class BadRequestHandler(IProblemDetailsService problems)
             var field = FieldFromJsonPath(json.Path);
             return field.Length == 0
                 ? ("body", "The body is not valid JSON.")
-                : (field, $"'{field}' has a value of the wrong type or an unknown value.");
+                : (field, $"'{field}' could not be read: a value of the wrong type, an unknown value or invalid text.");
         }
 
         if (bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
