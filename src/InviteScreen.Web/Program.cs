@@ -1,3 +1,4 @@
+using InviteScreen.Web.Access;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
@@ -6,9 +7,21 @@ using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
 using Serilog;
 
+if (args is ["hash-password", ..])
+{
+    return PasswordHashCommand.Run();
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Logging, JSON, errors as ProblemDetails, validation
+// Access: loopback needs no sign-in; beyond it, the owner's password or an API key, else no start
+var access = builder.AddAccess();
+if (access.Refusal is { } refusal)
+{
+    return builder.RefuseToStart(refusal);
+}
+
+// Logging, JSON, errors as ProblemDetails, validation, request limits
 builder.AddWebDefaults();
 
 // Scoring engine and the SQLite database
@@ -27,7 +40,7 @@ app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
 app.MapImportsApi();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
@@ -36,8 +49,9 @@ await app.MigrateDatabaseAsync();
 if (args is ["seed", ..])
 {
     await app.RunSeedAsync(args);
-    return;
+    return 0;
 }
 
 await app.RunAsync();
 await Log.CloseAndFlushAsync();
+return 0;

@@ -8,18 +8,41 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace InviteScreen.Web.Tests;
 
-/// <summary>The real app on a fresh temporary SQLite file, migrated at start-up as in production.</summary>
+/// <summary>
+/// The real app on a fresh temporary SQLite file, migrated at start-up as in production.
+/// Extra settings (e.g. <c>urls</c> beyond loopback, <c>Access:*</c>) simulate other deployments.
+/// </summary>
 public sealed class InviteScreenAppFactory : WebApplicationFactory<Program>
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "invitescreen-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly string environment;
+
+    public InviteScreenAppFactory()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    internal InviteScreenAppFactory(IReadOnlyDictionary<string, string?> settings, string environment = "Testing")
+    {
+        this.settings = settings;
+        this.environment = environment;
+    }
 
     public string DatabasePath => Path.Combine(directory, "invitescreen.db");
 
+    public string OwnerPasswordFile => Path.Combine(directory, "owner-password.hash");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:InviteScreen", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Access:OwnerPasswordFile", OwnerPasswordFile);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

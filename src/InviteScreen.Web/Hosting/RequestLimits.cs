@@ -1,20 +1,23 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using InviteScreen.Web.Access;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace InviteScreen.Web.Hosting;
 
-/// <summary>Body size limit for forms and API (1 MB) and an optional per-client rate limit on /api.</summary>
+/// <summary>Body size limit for forms and API (1 MB) and a per-client rate limit on /api (on by default beyond loopback).</summary>
 internal static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
     public const string ApiPolicy = "api";
+    public const int DefaultPermitsBeyondLoopback = 120;
 
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
-        var permitsPerMinute = builder.Configuration.GetValue("RateLimiting:ApiPermitsPerMinute", 0);
+        var permitsPerMinute = builder.Configuration.GetValue<int?>("RateLimiting:ApiPermitsPerMinute")
+            ?? (ListenAddresses.AnyBeyondLoopback(ListenAddresses.From(builder.Configuration)) ? DefaultPermitsBeyondLoopback : 0);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using InviteScreen.Web.Access;
 using InviteScreen.Web.Screening;
 using Serilog;
 
@@ -20,6 +21,8 @@ internal static class WebDefaults
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
         builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
         builder.AddRequestLimits();
         return builder;
@@ -28,6 +31,7 @@ internal static class WebDefaults
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseTransportSecurity();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
@@ -35,7 +39,10 @@ internal static class WebDefaults
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
+        app.AnnounceSetupToken();
         return app;
     }
 

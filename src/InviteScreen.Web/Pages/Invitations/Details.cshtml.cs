@@ -41,6 +41,11 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
 
     public async Task<IActionResult> OnPostTriageAsync(long id, TriageAction action, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
         var changed = await Triage.ApplyAsync(db, action, [id], cancellationToken);
         if (changed == 0)
         {

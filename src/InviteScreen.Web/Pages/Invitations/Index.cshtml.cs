@@ -1,6 +1,7 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +40,12 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
     /// <summary>Bulk triage of the selected rows; a row's own button sends just its id.</summary>
     public async Task<IActionResult> OnPostTriageAsync(TriageAction action, long[] ids, string? returnQuery, CancellationToken cancellationToken)
     {
-        if (ids.Length == 0)
+        if (ModelState.GetFieldValidationState(nameof(action)) == ModelValidationState.Invalid
+            || ModelState.GetFieldValidationState(nameof(ids)) == ModelValidationState.Invalid)
+        {
+            Notice = "That request was not understood; nothing changed.";
+        }
+        else if (ids.Length == 0)
         {
             Notice = "Select at least one invitation first.";
         }
@@ -49,11 +55,17 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
             Notice = $"{Describe(action)} {changed} invitation{(changed == 1 ? "" : "s")}.";
         }
 
-        return Redirect("/invitations" + (returnQuery is { Length: > 0 } q && q.StartsWith('?') ? q : ""));
+        return Redirect("/invitations" + SafeQuery(returnQuery));
     }
 
     public Task<IActionResult> OnPostRowAsync(long id, TriageAction action, string? returnQuery, CancellationToken cancellationToken) =>
         OnPostTriageAsync(action, [id], returnQuery, cancellationToken);
+
+    /// <summary>The dashboard's own query string, re-encoded so nothing posted can shape the Location header.</summary>
+    private static string SafeQuery(string? returnQuery) =>
+        returnQuery is { Length: > 0 } q && q.StartsWith('?')
+            ? QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(q)).ToUriComponent()
+            : "";
 
     public string LinkToPage(int page)
     {
