@@ -23,6 +23,7 @@ internal static class WebDefaults
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
         builder.AddRequestLimits();
         return builder;
@@ -35,7 +36,7 @@ internal static class WebDefaults
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
