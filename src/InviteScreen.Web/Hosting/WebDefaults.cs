@@ -44,6 +44,7 @@ internal static class WebDefaults
         app.UseAuthorization();
         app.UseAntiforgery();
         app.AnnounceSetupToken();
+        app.StopIfOpenBeyondLoopback();
         return app;
     }
 
