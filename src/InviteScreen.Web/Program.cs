@@ -2,7 +2,9 @@ using InviteScreen.Web.Access;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Imports;
 using InviteScreen.Web.Screening;
+using InviteScreen.Web.Seeding;
 using Serilog;
 
 if (args is ["hash-password", ..])
@@ -26,6 +28,9 @@ builder.AddWebDefaults();
 builder.AddScoring();
 builder.AddDatabase();
 
+// LinkedIn export import, processed in the background
+builder.AddImports();
+
 var app = builder.Build();
 
 app.UseWebDefaults();
@@ -34,10 +39,19 @@ app.UseWebDefaults();
 app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
+app.MapImportsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
+
+// Command-line tasks instead of the web server
+if (args is ["seed", ..])
+{
+    await app.RunSeedAsync(args);
+    return 0;
+}
+
 await app.RunAsync();
 await Log.CloseAndFlushAsync();
 return 0;

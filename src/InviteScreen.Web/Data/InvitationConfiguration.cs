@@ -21,6 +21,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => new { i.TemplateGroupId, i.ScreenedAt });
 
         builder.HasIndex(i => i.ScreenedAt);
+        builder.Property(i => i.ImportKey).HasMaxLength(64);
+        builder.HasIndex(i => i.ImportKey).IsUnique();
         builder.HasIndex(i => new { i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Flagged, i.SenderKey });
         builder.HasIndex(i => new { i.Status, i.ScreenedAt });

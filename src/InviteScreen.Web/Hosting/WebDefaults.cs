@@ -11,9 +11,10 @@ internal static class WebDefaults
 {
     public static WebApplicationBuilder AddWebDefaults(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // preserveStaticLogger: each host logs through its own logger, never a static one another host replaced.
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            preserveStaticLogger: true);
 
         builder.Services.AddRazorPages();
         builder.Services.AddOpenApi();
@@ -36,7 +37,11 @@ internal static class WebDefaults
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
-        app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier));
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
