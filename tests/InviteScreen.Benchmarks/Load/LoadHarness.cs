@@ -26,15 +26,17 @@ internal static class LoadHarness
         };
         var report = await LoadRun.RunAsync(client, options, CancellationToken.None);
         var stored = CountStored(app.DatabasePath);
-        var locked = app.Log.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
+        var log = app.Log;
+        var logLines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        var locked = log.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
 
         foreach (var line in report.Lines())
         {
             Console.WriteLine(line);
         }
 
-        Console.WriteLine($"Stored rows: {stored:N0}; 5xx or transport errors: {report.ServerErrors}; \"database is locked\" in the log: {(locked ? "yes" : "no")}");
-        var passed = report.ServerErrors == 0 && !locked && stored == report.CreatedIds.Count && report.CreatedIds.Count == options.Invitations;
+        Console.WriteLine($"Stored rows: {stored:N0}; 5xx or transport errors: {report.ServerErrors}; \"database is locked\" in the log ({logLines:N0} lines read): {(locked ? "yes" : "no")}");
+        var passed = report.ServerErrors == 0 && logLines > 0 && !locked && stored == report.CreatedIds.Count && report.CreatedIds.Count == options.Invitations;
         Console.WriteLine(passed ? "PASS" : "FAIL");
         return passed ? 0 : 1;
     }
