@@ -3,8 +3,10 @@ using InviteScreen.Web.Data;
 using InviteScreen.Web.Screening;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace InviteScreen.Web.Tests;
 
@@ -33,12 +35,19 @@ public sealed class InviteScreenAppFactory : WebApplicationFactory<Program>
 
     public string OwnerPasswordFile => Path.Combine(directory, "owner-password.hash");
 
+    public CapturedLog Log { get; } = new();
+
+    /// <summary>Everything the app logged so far, one line per event as the configured sinks print it.</summary>
+    public string ReadLog() => Log.Text;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:InviteScreen", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Access:OwnerPasswordFile", OwnerPasswordFile);
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(directory, "logs", "invitescreen-.log"));
+        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -7,12 +7,12 @@ public sealed record AccessPlan(IReadOnlyList<string> Addresses, bool ListensBey
     {
         var beyondLoopback = ListenAddresses.AnyBeyondLoopback(addresses);
         var signInRequired = beyondLoopback || settings.RequireSignIn;
-        return new(addresses, beyondLoopback, signInRequired, signInRequired ? RefusalFor(addresses, settings, ownerPasswordStored) : null);
+        var why = beyondLoopback ? $"InviteScreen is set to listen on {string.Join(", ", addresses)} and so requires sign-in" : "Access:RequireSignIn is true";
+        return new(addresses, beyondLoopback, signInRequired, signInRequired ? RefusalFor(why, settings, ownerPasswordStored) : null);
     }
 
-    private static string? RefusalFor(IReadOnlyList<string> addresses, AccessSettings settings, bool ownerPasswordStored)
+    private static string? RefusalFor(string why, AccessSettings settings, bool ownerPasswordStored)
     {
-        var where = addresses.Count > 0 ? $"InviteScreen is set to listen on {string.Join(", ", addresses)} and so requires sign-in" : "Access:RequireSignIn is true";
         if (!string.IsNullOrEmpty(settings.OwnerPasswordHash) && !OwnerPassword.LooksLikeHash(settings.OwnerPasswordHash))
         {
             return $"Refusing to start: Access:OwnerPasswordHash is not a password hash; make one with `{OwnerPassword.HashCommand}`.";
@@ -24,7 +24,7 @@ public sealed record AccessPlan(IReadOnlyList<string> Addresses, bool ListensBey
         }
 
         return string.IsNullOrEmpty(settings.OwnerPasswordHash) && !ownerPasswordStored && !settings.AllowSetup
-            ? $"Refusing to start: {where}, but no owner password is set. Set Access:OwnerPasswordHash (make one with `{OwnerPassword.HashCommand}`), " +
+            ? $"Refusing to start: {why}, but no owner password is set. Set Access:OwnerPasswordHash (make one with `{OwnerPassword.HashCommand}`), " +
               "or Access:AllowSetup=true to choose the password with a one-time token from the log, or listen on loopback only."
             : null;
     }

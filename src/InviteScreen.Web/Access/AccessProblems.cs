@@ -5,8 +5,10 @@ namespace InviteScreen.Web.Access;
 internal static class AccessProblems
 {
     /// <summary>Machine clients (the API, the CSV export) get a 401 ProblemDetails; people get the login page.</summary>
-    public static bool IsForMachines(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments(FlaggedSendersExport.Path);
+    public static bool IsForMachines(HttpRequest request) => IsForMachines(request.Path);
+
+    public static bool IsForMachines(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments(FlaggedSendersExport.Path);
 
     public static Task WriteUnauthorizedAsync(HttpContext context) =>
         Results.Problem(

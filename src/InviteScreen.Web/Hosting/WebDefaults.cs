@@ -11,9 +11,10 @@ internal static class WebDefaults
 {
     public static WebApplicationBuilder AddWebDefaults(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // preserveStaticLogger: each host logs through its own logger, never a static one another host replaced.
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+            preserveStaticLogger: true);
 
         builder.Services.AddRazorPages();
         builder.Services.AddOpenApi();
@@ -23,6 +24,7 @@ internal static class WebDefaults
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
         builder.AddRequestLimits();
         return builder;
@@ -35,7 +37,11 @@ internal static class WebDefaults
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
         app.UseBodySizeLimit();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -43,6 +49,7 @@ internal static class WebDefaults
         app.UseAuthorization();
         app.UseAntiforgery();
         app.AnnounceSetupToken();
+        app.StopIfOpenBeyondLoopback();
         return app;
     }
 

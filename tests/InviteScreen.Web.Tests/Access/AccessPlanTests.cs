@@ -46,6 +46,15 @@ public sealed class AccessPlanTests
         Assert.Null(plan.Refusal);
     }
 
+    [Fact]
+    public void Decide_OnLoopbackWithRequireSignInButNoPassword_RefusesNamingTheSetting()
+    {
+        var plan = AccessPlan.Decide(["http://localhost:5080"], new AccessSettings { RequireSignIn = true }, ownerPasswordStored: false);
+
+        Assert.True(plan.SignInRequired);
+        Assert.Contains("Access:RequireSignIn is true", plan.Refusal, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true, false, false, null, true)]
     [InlineData(false, true, false, null, true)]

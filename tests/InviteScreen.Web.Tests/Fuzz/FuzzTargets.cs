@@ -2,8 +2,11 @@ using System.Text;
 
 namespace InviteScreen.Web.Tests.Fuzz;
 
-/// <summary>One way of building a hostile request for one endpoint or form.</summary>
-internal sealed record FuzzTarget(string Name, bool IsForm, Func<FuzzValues, FuzzSession, HttpRequestMessage> Build)
+/// <summary>
+/// One way of building a hostile request for one endpoint or form. <paramref name="SettleAsync"/> waits for
+/// work an accepted request started in the background (an import), so the next rejection is judged alone.
+/// </summary>
+internal sealed record FuzzTarget(string Name, bool IsForm, Func<FuzzValues, FuzzSession, HttpRequestMessage> Build, Func<InviteScreenAppFactory, Task>? SettleAsync = null)
 {
     public override string ToString() => Name;
 }
@@ -11,10 +14,7 @@ internal sealed record FuzzTarget(string Name, bool IsForm, Func<FuzzValues, Fuz
 /// <summary>What a target may reuse: the antiforgery token of the session and ids that exist.</summary>
 internal sealed record FuzzSession(string AntiforgeryToken, IReadOnlyList<long> Ids);
 
-/// <summary>
-/// Every form and API endpoint. When the CSV import lands, add its upload here (a multipart body of
-/// <see cref="FuzzValues.Text"/> lines) and the suite covers it with the same checks.
-/// </summary>
+/// <summary>Every form and API endpoint, the CSV import's upload included; a new endpoint gets a line here.</summary>
 internal static class FuzzTargets
 {
     private static readonly string[] InvitationFields = ["senderName", "headline", "profileUrl", "message"];
@@ -42,6 +42,9 @@ internal static class FuzzTargets
             [("action", f.Pick(TriageActions)), ("returnQuery", f.Text())])),
         new("POST /invitations/{id} (triage)", true, (f, s) => Form($"/invitations/{Segment(f, s)}?handler=Triage", f, s,
             [("action", f.Pick(TriageActions))])),
+        new("POST /import (CSV upload)", true, Upload, ImportsSettledAsync),
+        new("GET /api/imports/{id}", false, (f, s) => Get("/api/imports/" + Segment(f, s))),
+        new("GET /import/{id}", false, (f, s) => Get("/import/" + Segment(f, s))),
     ];
 
     public static readonly FuzzTarget Login = new("POST /login", true, (f, s) => Form("/login", f, s, [("Password", f.Text()), ("ReturnUrl", f.Text())]));
@@ -52,6 +55,28 @@ internal static class FuzzTargets
         content.Headers.TryAddWithoutValidation("Content-Type", f.Pick(["application/json", "application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin1"]));
         return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
     });
+
+    private static HttpRequestMessage Upload(FuzzValues f, FuzzSession s)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(f.CsvUpload());
+        file.Headers.TryAddWithoutValidation("Content-Type", f.Pick(["text/csv", "application/octet-stream", "text/plain; charset=utf-8"]));
+        form.Add(file, f.Chance(0.9) ? "Upload" : "Other", f.Chance(0.5) ? "Invitations.csv" : Encode(f.ShortText()) + ".csv");
+        if (!f.Chance(0.1))
+        {
+            form.Add(new StringContent(s.AntiforgeryToken), "__RequestVerificationToken");
+        }
+
+        return new HttpRequestMessage(HttpMethod.Post, "/import") { Content = form };
+    }
+
+    private static async Task ImportsSettledAsync(InviteScreenAppFactory app)
+    {
+        for (var i = 0; i < 300 && app.WithDb(db => db.ImportJobs.Any(j => j.Status == Web.Imports.ImportStatus.Queued || j.Status == Web.Imports.ImportStatus.Running)); i++)
+        {
+            await Task.Delay(100);
+        }
+    }
 
     private static HttpRequestMessage Get(string pathAndQuery) => new(HttpMethod.Get, pathAndQuery);
 

@@ -21,6 +21,7 @@ public sealed class FuzzTests(InviteScreenAppFactory app) : IClassFixture<Invite
         await SeedAsync();
         using var client = app.CreateBrowserLikeClient();
         await FuzzAsync(app, client, FuzzTargets.All.Single(t => t.Name == target), "/");
+        Assert.Empty(app.WithDb(db => db.ImportJobs.Where(j => j.Status == Web.Imports.ImportStatus.Failed).Select(j => j.Error).ToList()));
     }
 
     [Fact]
@@ -51,6 +52,10 @@ public sealed class FuzzTests(InviteScreenAppFactory app) : IClassFixture<Invite
             if (IsRejected(target, response.StatusCode))
             {
                 Assert.True(before == DatabaseFingerprint.Of(app.DatabasePath), $"{description} was rejected ({(int)response.StatusCode}) but changed the database");
+            }
+            else if (target.SettleAsync is { } settle)
+            {
+                await settle(app);
             }
         }
     }

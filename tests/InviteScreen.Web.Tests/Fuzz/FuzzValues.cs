@@ -60,6 +60,33 @@ internal sealed class FuzzValues(int seed)
         _ => Encoding.UTF8.GetBytes(JsonObject(fields)),
     };
 
+    /// <summary>An upload for the CSV import: LinkedIn's header with hostile rows, a wrong header, or no CSV at all.</summary>
+    public byte[] CsvUpload()
+    {
+        const string header = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl";
+        var rows = Enumerable.Range(0, random.Next(0, 12)).Select(_ => string.Join(",", Enumerable.Range(0, 7).Select(column => CsvField(column))));
+        return random.Next(8) switch
+        {
+            0 => Encoding.UTF8.GetBytes(Text()),
+            1 => Bytes(random.Next(1, 4_000)),
+            2 => Encoding.UTF8.GetBytes("From,To\n" + ShortText()),
+            3 => [.. Encoding.UTF8.GetBytes(header + "\nAda,Me,\"1/29/26, 2:37 PM\",\""), 0xC3, 0x28, 0xFF, .. Encoding.UTF8.GetBytes("\n")],
+            4 => Encoding.UTF8.GetBytes(header + "\n\"unterminated," + ShortText()),
+            _ => Encoding.UTF8.GetBytes(string.Join(Pick(["\n", "\r\n"]), [Chance(0.8) ? header : "From,To,Sent At,Message,Direction", .. rows])),
+        };
+    }
+
+    private string CsvField(int column)
+    {
+        var value = column switch
+        {
+            2 => Chance(0.6) ? $"{random.Next(1, 13)}/{random.Next(1, 29)}/{random.Next(20, 27)}, {random.Next(1, 13)}:{random.Next(10, 60)} {Pick(["AM", "PM"])}" : ShortText(),
+            4 => Chance(0.7) ? Pick(["INCOMING", "OUTGOING"]) : ShortText(),
+            _ => Chance(0.2) ? "" : ShortText(),
+        };
+        return Chance(0.8) ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
     public string JsonObject(IReadOnlyList<string> fields)
     {
         var members = fields.Where(_ => Chance(0.7)).Select(f => $"{Quote(f)}:{JsonValue()}").ToList();
