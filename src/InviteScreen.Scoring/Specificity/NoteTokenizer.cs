@@ -183,7 +183,8 @@ internal static class NoteTokenizer
 
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (tokens[t].Length > 1 && IsWordOfName(Word(text, tokens[t]), nameChars, wordStarts[..starts]))
+            // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
+            if (tokens[t].Length > 1 && (tokens[t].Capitalised || tokens[t].TechnicalName) && IsWordOfName(Word(text, tokens[t]), nameChars, wordStarts[..starts]))
             {
                 tokens[t] = tokens[t] with { Ignored = true };
             }
