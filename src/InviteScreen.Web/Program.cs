@@ -5,7 +5,6 @@ using InviteScreen.Web.Hosting;
 using InviteScreen.Web.Imports;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
-using Serilog;
 
 if (args is ["hash-password", ..])
 {
@@ -53,5 +52,4 @@ if (args is ["seed", ..])
 }
 
 await app.RunAsync();
-await Log.CloseAndFlushAsync();
 return 0;

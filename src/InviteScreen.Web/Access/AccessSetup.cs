@@ -2,6 +2,7 @@ using InviteScreen.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HostFiltering;
 using Serilog;
 
 namespace InviteScreen.Web.Access;
@@ -16,6 +17,13 @@ public static class AccessSetup
         var settings = builder.Configuration.GetSection(AccessSettings.Section).Get<AccessSettings>() ?? new AccessSettings();
         var passwordFile = Path.Combine(builder.Environment.ContentRootPath, settings.OwnerPasswordFile);
         var plan = AccessPlan.Decide(ListenAddresses.From(builder.Configuration), settings, OwnerPassword.IsStored(passwordFile));
+
+        if (!plan.SignInRequired && builder.Configuration["AllowedHosts"] is null)
+        {
+            // No sign-in guards a loopback app, so only loopback names may reach it: a hostile page cannot rebind
+            // its own domain to 127.0.0.1 and read the history from the owner's browser.
+            builder.Services.Configure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
+        }
 
         builder.Services.AddSingleton(plan);
         builder.Services.AddSingleton(settings);

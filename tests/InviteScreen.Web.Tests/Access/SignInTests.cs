@@ -19,6 +19,22 @@ public sealed class SignInTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/login", TestContext.Current.CancellationToken)).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/invitations")]
+    [InlineData("/api/invitations")]
+    [InlineData("/invitations/flagged-senders.csv")]
+    public async Task Loopback_RequestForAnotherHostName_IsRefused(string path)
+    {
+        await using var app = new InviteScreenAppFactory();
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Host = "rebound.example";
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task Loopback_WhenRequireSignInIsSet_RedirectsPagesToLogin()
     {

@@ -9,7 +9,7 @@ public sealed class TransportSecurityTests
     [Fact]
     public async Task Production_OverHttps_SendsHsts()
     {
-        await using var app = new InviteScreenAppFactory(new Dictionary<string, string?>(), "Production");
+        await using var app = new InviteScreenAppFactory(new Dictionary<string, string?> { ["AllowedHosts"] = "invitescreen.example" }, "Production");
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://invitescreen.example/") });
 
         var response = await client.GetAsync("/health", TestContext.Current.CancellationToken);

@@ -29,15 +29,16 @@ public sealed class LoginModel(AccessPlan plan, OwnerPassword owner, SignInLocko
             return LocalRedirect("/");
         }
 
-        if (lockout.IsLockedOut || !owner.Verify(Password))
+        var client = SignInLockout.ClientOf(HttpContext);
+        if (lockout.IsLockedOut(client) || !owner.Verify(Password))
         {
-            lockout.RecordFailure();
+            lockout.RecordFailure(client);
             ModelState.AddModelError(nameof(Password),
                 $"Sign-in failed. After {settings.MaxFailedSignIns} failed attempts sign-in pauses for {settings.LockoutMinutes} minutes.");
             return Page();
         }
 
-        lockout.RecordSuccess();
+        lockout.RecordSuccess(client);
         await SignInOwnerAsync(HttpContext);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }

@@ -35,9 +35,9 @@ public sealed class SetupModel(OwnerPassword owner, SignInLockout lockout) : Pag
         {
             ModelState.AddModelError(nameof(Confirm), "The two passwords differ.");
         }
-        else if (lockout.IsLockedOut || !owner.CompleteSetup(Token, Password))
+        else if (lockout.IsLockedOut(SignInLockout.ClientOf(HttpContext)) || !owner.CompleteSetup(Token, Password))
         {
-            lockout.RecordFailure();
+            lockout.RecordFailure(SignInLockout.ClientOf(HttpContext));
             ModelState.AddModelError(nameof(Token), "That setup token is not right.");
         }
 
