@@ -79,6 +79,11 @@ public static class AccessSetup
     /// </summary>
     public static WebApplication UseTransportSecurity(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<AccessPlan>().ListensBeyondLoopback && !ServesHttps(app.Configuration))
+        {
+            app.Logger.LogWarning("Listening beyond loopback over plain HTTP: the password and session cookie cross the network unencrypted. Serve HTTPS, or put a TLS proxy in front.");
+        }
+
         if (app.Environment.IsDevelopment())
         {
             return app;
