@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using InviteScreen.Scoring;
@@ -80,6 +81,6 @@ public sealed class InvitationBatchWriter(GenericnessScorer scorer, InviteScreen
 
         private static string? NaturalKey(InvitationText text, DateTime? sentAt) => sentAt is not { } sent
             ? null
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{text.SenderName}\u001f{sent:yyyy-MM-ddTHH:mm:ss}\u001f{text.Message}")));
+            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{text.SenderName}\u001f{sent:yyyy-MM-ddTHH:mm:ss}\u001f{text.Message}"))));
     }
 }
