@@ -14,10 +14,12 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         Assert.InRange(corpus.Count(i => i.IsGeneric), corpus.Count * 2 / 5, corpus.Count * 3 / 5);
     }
 
-    [Fact]
-    public void Scorer_OnLabelledCorpus_SeparatesGenericFromPersonal()
+    [Theory]
+    [InlineData(LabelledCorpus.Tuning)]
+    [InlineData(LabelledCorpus.Holdout)]
+    public void Scorer_OnLabelledCorpus_SeparatesGenericFromPersonal(string file)
     {
-        var scored = LabelledCorpus.Load().Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();
+        var scored = LabelledCorpus.Load(file).Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();
 
         var auc = RocAuc(scored.Select(s => (s.Result.Score, s.Invitation.IsGeneric)).ToList());
         var tp = scored.Count(s => s.Result.Flagged && s.Invitation.IsGeneric);
@@ -28,7 +30,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         var recall = tp / (double)Math.Max(1, tp + fn);
 
         var report = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"ROC AUC {auc:F3}; flagged precision {precision:F3}, recall {recall:F3}")
+            .AppendLine(CultureInfo.InvariantCulture, $"{file}: ROC AUC {auc:F3}; flagged precision {precision:F3}, recall {recall:F3}")
             .AppendLine("                 flagged  not flagged")
             .AppendLine(CultureInfo.InvariantCulture, $"generic   (n={tp + fn,3})  {tp,5}  {fn,11}")
             .AppendLine(CultureInfo.InvariantCulture, $"personal  (n={fp + tn,3})  {fp,5}  {tn,11}")

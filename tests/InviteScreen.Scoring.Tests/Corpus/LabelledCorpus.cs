@@ -10,12 +10,19 @@ public sealed record LabelledInvitation(string Label, string SenderName, string 
     public InvitationText ToText() => new(SenderName, Headline, Message);
 }
 
+/// <summary>
+/// The labelled corpus the rules were tuned on, and a held-out set written afterwards, without looking at the
+/// rules, to see how the engine does on text it was not tuned to.
+/// </summary>
 internal static class LabelledCorpus
 {
+    public const string Tuning = "labelled-invitations.jsonl";
+    public const string Holdout = "holdout-invitations.jsonl";
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static IReadOnlyList<LabelledInvitation> Load() =>
-        [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Corpus", "labelled-invitations.jsonl"))
+    public static IReadOnlyList<LabelledInvitation> Load(string file = Tuning) =>
+        [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Corpus", file))
             .Where(line => line.Length > 0)
             .Select(line => JsonSerializer.Deserialize<LabelledInvitation>(line, Json)!)];
 }
