@@ -144,8 +144,9 @@ public sealed class GenericnessScorer
     }
 
     /// <summary>
-    /// A note needs a reason: one reference to the recipient's work, a person or an encounter,
-    /// or at least two specific details. A single detail may be the sender's own company.
+    /// A note needs a reason: one specific reference to the recipient's work, a person or an encounter,
+    /// or at least two specific details. A single detail may be the sender's own company; "your recent post"
+    /// with nothing about it is what mass senders write too.
     /// </summary>
     private void AddNoReason(Scratch work)
     {
@@ -165,7 +166,7 @@ public sealed class GenericnessScorer
 
             if (compiled.PersonalCategories[compiled.CategoryOfRule[hit.RuleIndex]])
             {
-                specificity += rule.Check == "specificDetail" ? 1 : 2;
+                specificity += rule.Check is "specificDetail" or "yourWork" ? 1 : 2;
             }
         }
 

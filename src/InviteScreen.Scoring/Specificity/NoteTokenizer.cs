@@ -148,9 +148,10 @@ internal static class NoteTokenizer
 
     private static void MarkSignOff(in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
     {
-        for (var t = Math.Max(0, tokens.Count - 5); t < tokens.Count; t++)
+        // "Thanks for the intro, Maria!" is the note itself, not its sign-off.
+        for (var t = Math.Max(1, tokens.Count - 5); t < tokens.Count; t++)
         {
-            if (tokens[t].Is(WordClass.SignOff))
+            if (tokens[t].Is(WordClass.SignOff) && !(t + 1 < tokens.Count && NoteTokenizer.Word(text, tokens[t + 1]).SequenceEqual("for")))
             {
                 for (var u = t; u < tokens.Count; u++)
                 {

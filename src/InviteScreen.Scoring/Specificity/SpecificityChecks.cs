@@ -274,7 +274,8 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     {
         var word = NoteTokenizer.Word(text, token);
         var last = word[^1];
-        return last is 'x' or 'k' or 'm' or '+' or '%' || token.To < text.Length && text[token.To] is '%' or '+' || word.SequenceEqual("24/7");
+        return last is 'x' or 'k' or 'm' or '+' or '%' || token.To < text.Length && text[token.To] is '%' or '+' || word.SequenceEqual("24/7")
+            || token.From > 0 && text[token.From - 1] is '$' or '€' or '£';
     }
 
     private static RawHit Span(in NormalizedText text, int rule, Token first, Token last)

@@ -17,6 +17,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     [Theory]
     [InlineData(LabelledCorpus.Tuning)]
     [InlineData(LabelledCorpus.Holdout)]
+    [InlineData(LabelledCorpus.Adversarial)]
     public void Scorer_OnLabelledCorpus_SeparatesGenericFromPersonal(string file)
     {
         var scored = LabelledCorpus.Load(file).Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();

@@ -11,13 +11,14 @@ public sealed record LabelledInvitation(string Label, string SenderName, string 
 }
 
 /// <summary>
-/// The labelled corpus the rules were tuned on, and a held-out set written afterwards, without looking at the
-/// rules, to see how the engine does on text it was not tuned to.
+/// The labelled corpus the rules were tuned on, and two sets written afterwards without looking at the rules:
+/// a held-out set of everyday invitations and an adversarial one whose surface words mislead.
 /// </summary>
 internal static class LabelledCorpus
 {
     public const string Tuning = "labelled-invitations.jsonl";
     public const string Holdout = "holdout-invitations.jsonl";
+    public const string Adversarial = "adversarial-invitations.jsonl";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
