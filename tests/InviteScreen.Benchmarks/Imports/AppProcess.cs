@@ -74,7 +74,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     /// <summary>A command-line run of the app (e.g. <c>seed</c>) with its output passed through; returns the exit code, peak memory and CPU time.</summary>
-    public static async Task<(int ExitCode, long PeakBytes, TimeSpan CpuTime)> RunToEndAsync(string databasePath, IEnumerable<string> args, CancellationToken cancellationToken)
+    public static async Task<AppRun> RunToEndAsync(string databasePath, IEnumerable<string> args, CancellationToken cancellationToken)
     {
         var start = StartInfo(databasePath, args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
@@ -88,7 +88,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         }
 
         await process.WaitForExitAsync(cancellationToken);
-        return (process.ExitCode, peak, cpu);
+        return new AppRun(process.ExitCode, peak, cpu);
     }
 
     /// <summary>Uploads the file through the Import page (antiforgery token and all) and returns the job id.</summary>
@@ -207,4 +207,10 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+}
+
+/// <summary>How a command-line run of the app ended; deconstructs as (exit code, peak bytes) as well.</summary>
+public sealed record AppRun(int ExitCode, long PeakBytes, TimeSpan CpuTime)
+{
+    public void Deconstruct(out int exitCode, out long peakBytes) => (exitCode, peakBytes) = (ExitCode, PeakBytes);
 }
