@@ -51,6 +51,12 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                 .SetProperty(j => j.Status, ImportStatus.Failed)
                 .SetProperty(j => j.FinishedAt, now)
                 .SetProperty(j => j.Error, $"The import stopped unexpectedly ({exception.GetType().Name}); rows imported so far are kept. Details are in the server log."), CancellationToken.None);
+
+            // A failed job is not resumed, so its upload would only fill the disk; a re-upload imports the rest.
+            if (await db.ImportJobs.FindAsync([jobId], CancellationToken.None) is { } job)
+            {
+                File.Delete(scope.ServiceProvider.GetRequiredService<ImportFiles>().PathOf(job));
+            }
         }
     }
 }
