@@ -23,6 +23,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => i.ScreenedAt);
         builder.HasIndex(i => new { i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Flagged, i.SenderKey });
+        builder.HasIndex(i => new { i.Flagged, i.ScreenedAt });
         builder.HasIndex(i => new { i.Status, i.ScreenedAt });
         builder.HasIndex(i => new { i.Verdict, i.ScreenedAt });
     }

@@ -8,6 +8,8 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
     public DbSet<InvitationFinding> Findings => Set<InvitationFinding>();
     public DbSet<TemplateBand> TemplateBands => Set<TemplateBand>();
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
+    public DbSet<InvitationDayStats> DayStats => Set<InvitationDayStats>();
+    public DbSet<RuleStats> RuleStats => Set<RuleStats>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);

@@ -40,8 +40,10 @@ public sealed class InvitationFilter
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
         && From is null && To is null && string.IsNullOrWhiteSpace(Q) && InTemplate is null && Template is null;
 
-    public IQueryable<Invitation> Apply(IQueryable<Invitation> query)
+    /// <summary>The stored invitations that pass every filter, untracked; free text goes through the FTS5 index.</summary>
+    public IQueryable<Invitation> Apply(InviteScreenDbContext db)
     {
+        var query = db.Invitations.AsNoTracking();
         if (Verdict is { } verdict)
         {
             query = query.Where(i => i.Verdict == verdict);
@@ -91,10 +93,9 @@ public sealed class InvitationFilter
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var pattern = "%" + Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(i => EF.Functions.Like(i.SenderName, pattern, "\\")
-                || EF.Functions.Like(i.Headline, pattern, "\\")
-                || EF.Functions.Like(i.Message, pattern, "\\"));
+            query = FullTextQuery.For(Q) is { } match
+                ? query.Where(i => db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM InvitationSearch WHERE InvitationSearch MATCH {match}").Contains(i.Id))
+                : query.Where(_ => false);
         }
 
         return query;

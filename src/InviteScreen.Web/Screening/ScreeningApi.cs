@@ -59,8 +59,8 @@ public static class ScreeningApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var filtered = filter.Apply(db.Invitations.AsNoTracking());
-        var total = await filtered.CountAsync(cancellationToken);
+        var filtered = filter.Apply(db);
+        var total = await MatchCount.CountAsync(db, filter, filtered, cancellationToken);
         var items = await filter.Sorted(filtered)
             .Skip((filter.SafePage - 1) * filter.SafePageSize)
             .Take(filter.SafePageSize)
@@ -68,7 +68,7 @@ public static class ScreeningApi
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new InvitationPage(
-            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total));
+            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total.Value, total.IsLowerBound));
     }
 
     private static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>
