@@ -1,7 +1,9 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Screening;
+using InviteScreen.Web.Seeding;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +14,7 @@ builder.AddWebDefaults();
 // Scoring engine and the SQLite database
 builder.AddScoring();
 builder.AddDatabase();
+builder.AddDashboard();
 
 var app = builder.Build();
 
@@ -25,5 +28,13 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 
 await app.MigrateDatabaseAsync();
+
+// Command-line tasks instead of the web server
+if (args is ["seed", ..])
+{
+    await app.RunSeedAsync(args);
+    return;
+}
+
 await app.RunAsync();
 await Log.CloseAndFlushAsync();

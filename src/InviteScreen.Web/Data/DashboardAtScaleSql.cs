@@ -12,8 +12,8 @@ public static class DashboardAtScaleSql
     public const string SearchTable = "InvitationSearch";
     public const string FlaggedHeadlineVocabulary = "FlaggedHeadlineVocab";
 
-    /// <summary>The UTC day an invitation counts for in the weekly chart.</summary>
-    private static string Day(string row) => $"date({row}.ScreenedAt)";
+    /// <summary>The UTC day an invitation counts for in the weekly chart: when it was sent if known (imports), else when screened.</summary>
+    private static string Day(string row) => $"date(coalesce({row}.SentAt, {row}.ScreenedAt))";
 
     private static string AddDay(string row, string sign) => $"""
         INSERT INTO DayStats (Day, Flagged, Count, ScoreSum) VALUES ({Day(row)}, {row}.Flagged, {sign}1, {sign}{row}.Score)
@@ -46,7 +46,7 @@ public static class DashboardAtScaleSql
             "CREATE VIRTUAL TABLE FlaggedHeadlines USING fts5(Headline, content='', tokenize='unicode61 remove_diacritics 2')",
             $"CREATE VIRTUAL TABLE {FlaggedHeadlineVocabulary} USING fts5vocab(FlaggedHeadlines, 'row')",
             "INSERT INTO FlaggedHeadlines (rowid, Headline) SELECT Id, Headline FROM Invitations WHERE Flagged",
-            "INSERT INTO DayStats (Day, Flagged, Count, ScoreSum) SELECT date(ScreenedAt), Flagged, COUNT(*), SUM(Score) FROM Invitations GROUP BY 1, 2",
+            $"INSERT INTO DayStats (Day, Flagged, Count, ScoreSum) SELECT {Day("Invitations")}, Flagged, COUNT(*), SUM(Score) FROM Invitations GROUP BY 1, 2",
             "INSERT INTO RuleStats (RuleId, Count) SELECT RuleId, COUNT(*) FROM Findings WHERE Points > 0 GROUP BY RuleId",
             $"""
             CREATE TRIGGER Invitations_AfterInsert AFTER INSERT ON Invitations BEGIN
@@ -69,7 +69,7 @@ public static class DashboardAtScaleSql
             END
             """,
             $"""
-            CREATE TRIGGER Invitations_AfterScoreUpdate AFTER UPDATE OF Flagged, Score, ScreenedAt, Headline ON Invitations BEGIN
+            CREATE TRIGGER Invitations_AfterScoreUpdate AFTER UPDATE OF Flagged, Score, ScreenedAt, SentAt, Headline ON Invitations BEGIN
                 {UnindexHeadline("old")}
                 {IndexHeadline("new")}
                 {AddDay("old", "-")}

@@ -24,6 +24,12 @@ public sealed class Invitation
     public TriageStatus Status { get; set; }
     public DateTime ScreenedAt { get; set; }
 
+    /// <summary>When LinkedIn says the invitation was sent; null for pasted invitations.</summary>
+    public DateTime? SentAt { get; set; }
+
+    /// <summary>The natural key of an imported invitation (sender, sent at, message), so re-imports add nothing; null for pasted ones.</summary>
+    public string? ImportKey { get; set; }
+
     /// <summary>The MinHash signature of the note, or null when the note is too short to be a template.</summary>
     public byte[]? Fingerprint { get; set; }
 

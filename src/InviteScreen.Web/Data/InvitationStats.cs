@@ -1,6 +1,6 @@
 namespace InviteScreen.Web.Data;
 
-/// <summary>Invitations screened on one UTC day, flagged or not; kept exact by triggers (see <see cref="DashboardAtScaleSql"/>).</summary>
+/// <summary>Invitations sent (else screened) on one UTC day, flagged or not; kept exact by triggers (see <see cref="DashboardAtScaleSql"/>).</summary>
 public sealed class InvitationDayStats
 {
     /// <summary>The UTC day as yyyy-MM-dd.</summary>

@@ -17,13 +17,7 @@ public sealed record HistoryChart(IReadOnlyList<WeekCount> Weeks, IReadOnlyList<
     public const int WeekCount = 26;
     public const int TopCount = 8;
 
-    /// <summary>Words too common in headlines to say anything about a sender.</summary>
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "and", "the", "for", "with", "our", "your", "you", "from", "into", "who", "that", "are", "all", "not", "but", "via", "more",
-    };
-
-    public static async Task<HistoryChart> LoadAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
+    public static async Task<HistoryChart> LoadAsync(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords, CancellationToken cancellationToken)
     {
         var days = await db.DayStats.Where(s => s.Count > 0).Select(s => new { s.Day, s.Flagged, s.Count }).ToListAsync(cancellationToken);
         var byWeek = days
@@ -43,11 +37,7 @@ public sealed record HistoryChart(IReadOnlyList<WeekCount> Weeks, IReadOnlyList<
             .Take(TopCount)
             .Select(r => new RuleCount(r.RuleId, (int)r.Count))
             .ToListAsync(cancellationToken);
-        var words = await db.Database
-            .SqlQueryRaw<KeywordCount>($"SELECT term AS Word, doc AS Count FROM {DashboardAtScaleSql.FlaggedHeadlineVocabulary} WHERE length(term) > 2 ORDER BY doc DESC, term LIMIT 60")
-            .ToListAsync(cancellationToken);
-        var keywords = words.Where(w => !StopWords.Contains(w.Word) && !w.Word.All(char.IsDigit)).Take(TopCount).ToList();
-        return new HistoryChart(weeks, topRules, keywords);
+        return new HistoryChart(weeks, topRules, await keywords.TopAsync(db, cancellationToken));
     }
 
     /// <summary>The Monday that starts the ISO week of a day.</summary>

@@ -5,17 +5,18 @@ namespace InviteScreen.Web.Invitations;
 
 /// <summary>
 /// The dashboard's summary row. Unfiltered it reads the trigger-kept aggregates (exact, no scan); filtered it
-/// covers the matching invitations, or the newest <see cref="MatchCount.Cap"/> of them when more match.
+/// covers the matching invitations, or the newest <see cref="SampleSize"/> of them when more match.
 /// </summary>
 public sealed record InvitationSummary(int Count, double FlaggedShare, double MeanScore, IReadOnlyList<RuleCount> TopRules)
 {
     public const int TopRuleCount = 5;
+    public const int SampleSize = 2_000;
 
-    /// <summary>True when the figures cover only the newest <see cref="MatchCount.Cap"/> matches.</summary>
+    /// <summary>True when the figures cover only the newest <see cref="SampleSize"/> matches.</summary>
     public bool IsSample { get; init; }
 
     public static Task<InvitationSummary> ComputeAsync(InviteScreenDbContext db, InvitationFilter filter, MatchCount matches, CancellationToken cancellationToken) =>
-        filter.IsEmpty ? FromAggregatesAsync(db, cancellationToken) : FromNewestMatchesAsync(db, filter.Apply(db), matches.IsLowerBound, cancellationToken);
+        filter.IsEmpty ? FromAggregatesAsync(db, cancellationToken) : FromNewestMatchesAsync(db, filter.Apply(db), matches.IsLowerBound || matches.Value > SampleSize, cancellationToken);
 
     public static async Task<InvitationSummary> FromAggregatesAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ public sealed record InvitationSummary(int Count, double FlaggedShare, double Me
 
     private static async Task<InvitationSummary> FromNewestMatchesAsync(InviteScreenDbContext db, IQueryable<Invitation> filtered, bool isSample, CancellationToken cancellationToken)
     {
-        var newest = filtered.OrderByDescending(i => i.ScreenedAt).ThenByDescending(i => i.Id).Take(MatchCount.Cap);
+        var newest = filtered.OrderByDescending(i => i.ScreenedAt).ThenByDescending(i => i.Id).Take(SampleSize);
         var totals = await newest
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Flagged = g.Count(i => i.Flagged), ScoreSum = g.Sum(i => (long)i.Score) })

@@ -12,6 +12,7 @@ internal static class ScoringSetup
         var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), options);
         builder.Services.AddSingleton(scorer);
         builder.Services.AddScoped<InvitationScreener>();
+        builder.Services.AddScoped<InvitationBatchWriter>();
         builder.Services.AddScoped<Templates.TemplateHistory>();
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Templates;
@@ -14,87 +15,69 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
-    /// <summary>Enough copies to find a note's group; a template sent ten thousand times costs no more.</summary>
-    private const int MaxCandidates = 100;
+    private const int MaxCandidatesPerKey = 100;
 
     /// <summary>Beyond this many other senders the MASS_TEMPLATE points no longer grow, so counting stops there.</summary>
     private readonly int saturation = SaturationOf(scorer.Rules.First(r => r.Id == MassTemplateRule));
 
+    public int Saturation => saturation;
+
     public static IReadOnlyList<HistoryEvidence> Evidence(int otherSenders, int sameSenderRepeats) =>
         [new(MassTemplateRule, otherSenders), new(SameSenderRule, sameSenderRepeats)];
 
+    /// <summary>One note's match against the stored history.</summary>
     public async Task<TemplateMatch> MatchAsync(TemplateFingerprint? fingerprint, string senderKey, CancellationToken cancellationToken)
     {
-        if (fingerprint is null)
-        {
-            return TemplateMatch.None;
-        }
-
-        var keys = fingerprint.BandKeys;
-        var candidateIds = await db.TemplateBands.Where(b => keys.Contains(b.Key)).Select(b => b.InvitationId).Distinct().Take(MaxCandidates).ToListAsync(cancellationToken);
-        if (candidateIds.Count == 0)
-        {
-            return TemplateMatch.None;
-        }
-
-        var candidates = await db.Invitations.Where(i => candidateIds.Contains(i.Id))
-            .Select(i => new { i.Id, i.SenderKey, i.Fingerprint, i.TemplateGroupId })
-            .ToListAsync(cancellationToken);
-        var matches = candidates
-            .Where(c => c.Fingerprint is not null && fingerprint.Similarity(TemplateFingerprint.SignatureFrom(c.Fingerprint)) >= TemplateFingerprint.SameTemplateSimilarity)
-            .ToList();
-        var sameSender = matches.Count(m => m.SenderKey == senderKey);
-        var groups = matches.Select(m => m.TemplateGroupId).OfType<long>().Distinct().Order().ToList();
-        var ungroupedOthers = matches.Where(m => m.TemplateGroupId is null && m.SenderKey != senderKey).ToList();
-        if (groups.Count == 0 && ungroupedOthers.Count == 0)
-        {
-            return new TemplateMatch(null, 0, sameSender, [], []);
-        }
-
-        var ungrouped = matches.Where(m => m.TemplateGroupId is null).ToList();
-        var groupId = groups.Count > 0 ? groups[0] : ungrouped.Min(m => m.Id);
-        var otherSenders = ungroupedOthers.Select(m => m.SenderKey).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in groups.TakeWhile(_ => otherSenders.Count <= saturation))
-        {
-            // One equality look-up per group: an IN list over the nullable group column makes SQLite scan.
-            otherSenders.UnionWith(await db.Invitations
-                .Where(i => i.TemplateGroupId == group && i.SenderKey != senderKey)
-                .Select(i => i.SenderKey).Distinct().Take(saturation + 1).ToListAsync(cancellationToken));
-        }
-
-        return new TemplateMatch(groupId, Math.Min(otherSenders.Count, saturation), sameSender, [.. ungrouped.Select(m => m.Id)], [.. groups.Skip(1)]);
+        var batch = await BeginBatchAsync([fingerprint], cancellationToken);
+        return await batch.MatchAsync(fingerprint, senderKey, cancellationToken);
     }
 
-    /// <summary>Stores the new invitation's band keys and brings the matched invitations into its group.</summary>
-    public async Task RecordAsync(Invitation invitation, TemplateFingerprint? fingerprint, TemplateMatch match, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches, in two queries, the stored candidates for every band key of the batch's notes: at most
+    /// <see cref="MaxCandidatesPerKey"/> per key, so a template sent ten thousand times costs no more.
+    /// </summary>
+    public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken)
     {
-        if (fingerprint is not null)
-        {
-            db.TemplateBands.AddRange(fingerprint.BandKeys.Distinct().Select(key => new TemplateBand { Key = key, InvitationId = invitation.Id }));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        var keys = JsonSerializer.Serialize(fingerprints.OfType<TemplateFingerprint>().SelectMany(f => f.BandKeys).Distinct());
+        var hits = await db.Database.SqlQuery<BandHit>($"""
+            SELECT k.value AS "Key", b.InvitationId AS "InvitationId"
+            FROM json_each({keys}) AS k
+            JOIN TemplateBands AS b ON b.rowid IN (SELECT t.rowid FROM TemplateBands AS t WHERE t.Key = k.value LIMIT {MaxCandidatesPerKey})
+            """).ToListAsync(cancellationToken);
+        var ids = hits.Select(h => h.InvitationId).Distinct().ToList();
+        var candidates = await db.Invitations.Where(i => ids.Contains(i.Id) && i.Fingerprint != null)
+            .Select(i => new { i.Id, i.SenderKey, i.Fingerprint, i.TemplateGroupId })
+            .ToListAsync(cancellationToken);
+        return new TemplateBatch(
+            this,
+            hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.InvitationId).ToList()),
+            candidates.ToDictionary(c => c.Id, c => new TemplateBatch.Candidate(c.Id, c.SenderKey, TemplateFingerprint.SignatureFrom(c.Fingerprint!)) { GroupId = c.TemplateGroupId }));
+    }
 
-        if (match.GroupId is not { } groupId)
-        {
-            return;
-        }
+    /// <summary>Enough of a group's senders to count it up to saturation, whichever sender is asking.</summary>
+    internal async Task<HashSet<string>> SendersOfAsync(long group, CancellationToken cancellationToken) =>
+        // One equality look-up per group: an IN list over the nullable group column makes SQLite scan.
+        [.. await db.Invitations.Where(i => i.TemplateGroupId == group)
+            .Select(i => i.SenderKey).Distinct().Take(saturation + 2).ToListAsync(cancellationToken)];
 
+    /// <summary>Brings the matched invitations and groups into the new invitation's group.</summary>
+    internal async Task JoinGroupAsync(long groupId, TemplateMatch match, CancellationToken cancellationToken)
+    {
         var joining = match.InvitationsToJoin;
         var merging = match.GroupsToMerge;
         await db.Invitations
             .Where(i => joining.Contains(i.Id) || i.TemplateGroupId != null && merging.Contains(i.TemplateGroupId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.TemplateGroupId, groupId), cancellationToken);
-        await RescoreMembersAsync(groupId, invitation.Id, cancellationToken);
     }
 
     /// <summary>Earlier members counted fewer senders than the group now has: their scores go up, and say why.</summary>
-    private async Task RescoreMembersAsync(long groupId, long newcomer, CancellationToken cancellationToken)
+    internal async Task RescoreMembersAsync(long groupId, CancellationToken cancellationToken)
     {
         var senders = await db.Invitations.Where(i => i.TemplateGroupId == groupId)
             .Select(i => i.SenderKey).Distinct().Take(saturation + 1).CountAsync(cancellationToken);
         var others = Math.Min(senders - 1, saturation);
         var stale = await db.Invitations
-            .Where(i => i.TemplateGroupId == groupId && i.Id != newcomer && i.MassTemplateSenders < others)
+            .Where(i => i.TemplateGroupId == groupId && i.MassTemplateSenders < others)
             .Include(i => i.Findings)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -124,4 +107,10 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 
     private static int SaturationOf(RuleDefinition rule) =>
         rule.PointsPerRepeat <= 0 ? 1 : (rule.MaxPoints - rule.Points) / rule.PointsPerRepeat + 1;
+
+    internal sealed class BandHit
+    {
+        public long Key { get; init; }
+        public long InvitationId { get; init; }
+    }
 }

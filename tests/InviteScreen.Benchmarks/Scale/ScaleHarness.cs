@@ -26,7 +26,7 @@ internal static class ScaleHarness
             if (given is null || !File.Exists(given))
             {
                 var seeding = Stopwatch.StartNew();
-                await ScaleSeed.SeedAsync(path, count);
+                await AppProcess.SeedAsync(path, count);
                 Console.WriteLine($"Seeded {count:N0} invitations in {seeding.Elapsed.TotalSeconds:F0} s into {path}");
             }
 
@@ -52,8 +52,10 @@ internal static class ScaleHarness
             var filter = new InvitationFilter { Verdict = InviteScreen.Scoring.Verdict.Generic, Q = common };
             await CallAsync(app, runs, "Summary statistics, verdict + common word", async db =>
                 await InvitationSummary.ComputeAsync(db, filter, await MatchCount.CountAsync(db, filter, filter.Apply(db), CancellationToken.None), CancellationToken.None));
-            await CallAsync(app, runs, "Chart data (weeks, top rules, flagged headline words)", db => HistoryChart.LoadAsync(db, CancellationToken.None));
-            await ExportAsync(client, flagged);
+            await CallAsync(app, runs, "Chart data (weeks, top rules, flagged headline words)", db => HistoryChart.LoadAsync(db, new FlaggedHeadlineKeywords(), CancellationToken.None));
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            await ExportAsync(path, flagged);
         }
         finally
         {
@@ -102,28 +104,14 @@ internal static class ScaleHarness
         Print(label, times);
     }
 
-    /// <summary>Streams the whole export, sampling the process's memory while it runs.</summary>
-    private static async Task ExportAsync(HttpClient client, long flaggedInvitations)
+    /// <summary>Streams the whole export from the app running as its own process, so its peak memory is the server's alone.</summary>
+    private static async Task ExportAsync(string databasePath, long flaggedInvitations)
     {
-        GC.Collect();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var before = process.WorkingSet64;
-        long peakWorkingSet = before, peakHeap = 0;
-        using var sampling = new CancellationTokenSource();
-        var sampler = Task.Run(async () =>
-        {
-            while (!sampling.IsCancellationRequested)
-            {
-                process.Refresh();
-                peakWorkingSet = Math.Max(peakWorkingSet, process.WorkingSet64);
-                peakHeap = Math.Max(peakHeap, GC.GetGCMemoryInfo().HeapSizeBytes);
-                await Task.Delay(20);
-            }
-        });
-
+        await using var server = await AppProcess.StartAsync(databasePath);
+        var before = server.PeakWorkingSet;
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
         var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync("/invitations/flagged-senders.csv", HttpCompletionOption.ResponseHeadersRead);
+        using var response = await client.GetAsync(new Uri(server.Address, "/invitations/flagged-senders.csv"), HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync();
         var buffer = new byte[64 * 1024];
@@ -138,11 +126,9 @@ internal static class ScaleHarness
         }
 
         var total = watch.Elapsed;
-        await sampling.CancelAsync();
-        await sampler;
         Console.WriteLine($"Export of flagged senders: {lines - 1:N0} senders from {flaggedInvitations:N0} flagged invitations, {bytes / 1e6:F1} MB in {total.TotalSeconds:F2} s");
         Console.WriteLine($"  {flaggedInvitations / total.TotalSeconds:N0} invitations/s, first bytes after {firstByte?.TotalMilliseconds:F0} ms");
-        Console.WriteLine($"  peak working set {peakWorkingSet / 1e6:F0} MB (before: {before / 1e6:F0} MB), peak managed heap {peakHeap / 1e6:F0} MB");
+        Console.WriteLine($"  server peak resident memory {server.PeakWorkingSet / 1e6:F0} MB (after start-up: {before / 1e6:F0} MB)");
     }
 
     /// <summary>A word in many flagged headlines and the surname-like last word of one sender name.</summary>

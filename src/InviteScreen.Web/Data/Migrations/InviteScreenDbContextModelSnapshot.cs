@@ -35,6 +35,10 @@ namespace InviteScreen.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MassTemplateSenders")
                         .HasColumnType("INTEGER");
 
@@ -66,6 +70,9 @@ namespace InviteScreen.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -85,7 +92,12 @@ namespace InviteScreen.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ImportKey")
+                        .IsUnique();
+
                     b.HasIndex("ScreenedAt");
+
+                    b.HasIndex("Flagged", "ScreenedAt");
 
                     b.HasIndex("Flagged", "SenderKey");
 
@@ -97,7 +109,33 @@ namespace InviteScreen.Web.Data.Migrations
 
                     b.HasIndex("Verdict", "ScreenedAt");
 
+                    b.HasIndex("Flagged", "Score", "ScreenedAt");
+
+                    b.HasIndex("Status", "Score", "ScreenedAt");
+
+                    b.HasIndex("Verdict", "Score", "ScreenedAt");
+
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.InvitationDayStats", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScoreSum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Flagged");
+
+                    b.ToTable("DayStats");
                 });
 
             modelBuilder.Entity("InviteScreen.Web.Data.InvitationFinding", b =>
@@ -153,6 +191,20 @@ namespace InviteScreen.Web.Data.Migrations
                     b.ToTable("Findings");
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Data.RuleStats", b =>
+                {
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RuleId");
+
+                    b.ToTable("RuleStats");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.ScoreChange", b =>
                 {
                     b.Property<long>("Id")
@@ -198,6 +250,89 @@ namespace InviteScreen.Web.Data.Migrations
                     b.ToTable("TemplateBands");
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Imports.ImportBadRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportJobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportJobId", "LineNumber");
+
+                    b.ToTable("ImportBadRows");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Imports.ImportJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BadRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutgoingSkipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredFileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TotalRows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ImportJobs");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.InvitationFinding", b =>
                 {
                     b.HasOne("InviteScreen.Web.Data.Invitation", null)
@@ -225,11 +360,25 @@ namespace InviteScreen.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Imports.ImportBadRow", b =>
+                {
+                    b.HasOne("InviteScreen.Web.Imports.ImportJob", null)
+                        .WithMany("BadRowList")
+                        .HasForeignKey("ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.Invitation", b =>
                 {
                     b.Navigation("Findings");
 
                     b.Navigation("ScoreChanges");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Imports.ImportJob", b =>
+                {
+                    b.Navigation("BadRowList");
                 });
 #pragma warning restore 612, 618
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InviteScreen.Web.Pages.Invitations;
 
 /// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
-public sealed class IndexModel(InviteScreenDbContext db) : PageModel
+public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InvitationFilter Filter { get; set; } = new();
@@ -36,7 +36,7 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
             .ToListAsync(cancellationToken);
         Summary = await InvitationSummary.ComputeAsync(db, Filter, Matches, cancellationToken);
         HistoryIsEmpty = Matches.Value == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
-        Chart = HistoryIsEmpty ? null : await HistoryChart.LoadAsync(db, cancellationToken);
+        Chart = HistoryIsEmpty ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
     }
 
     /// <summary>Bulk triage of the selected rows; a row's own button sends just its id.</summary>
