@@ -40,10 +40,36 @@ public sealed class InvitationFilter
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
         && From is null && To is null && string.IsNullOrWhiteSpace(Q) && InTemplate is null && Template is null;
 
-    /// <summary>The stored invitations that pass every filter, untracked; free text goes through the FTS5 index.</summary>
-    public IQueryable<Invitation> Apply(InviteScreenDbContext db)
+    /// <summary>
+    /// The stored invitations that pass every filter, untracked. Free text goes through the FTS5 index: a search
+    /// with few hits drives the query from those hits (a handful of row look-ups); one with many hits is checked
+    /// while an index on the other filters or the sort is walked, so the first page stops early.
+    /// </summary>
+    public async Task<IQueryable<Invitation>> ApplyAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
     {
-        var query = db.Invitations.AsNoTracking();
+        var query = Apply(db.Invitations.AsNoTracking());
+        if (string.IsNullOrWhiteSpace(Q))
+        {
+            return query;
+        }
+
+        if (FullTextQuery.For(Q) is not { } match)
+        {
+            return query.Where(_ => false);
+        }
+
+        var hits = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM InvitationSearch WHERE InvitationSearch MATCH {match}");
+        var few = await hits.Take(FewHits + 1).CountAsync(cancellationToken) <= FewHits;
+        return few
+            ? from hit in hits from invitation in query where invitation.Id == hit select invitation
+            : query.Where(i => hits.Contains(i.Id));
+    }
+
+    /// <summary>Up to this many search hits are looked up one by one; SQLite keeps the CROSS JOIN order, hits first.</summary>
+    public const int FewHits = 5_000;
+
+    private IQueryable<Invitation> Apply(IQueryable<Invitation> query)
+    {
         if (Verdict is { } verdict)
         {
             query = query.Where(i => i.Verdict == verdict);
@@ -89,13 +115,6 @@ public sealed class InvitationFilter
         if (Template is { } template)
         {
             query = query.Where(i => i.TemplateGroupId == template);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            query = FullTextQuery.For(Q) is { } match
-                ? query.Where(i => db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM InvitationSearch WHERE InvitationSearch MATCH {match}").Contains(i.Id))
-                : query.Where(_ => false);
         }
 
         return query;

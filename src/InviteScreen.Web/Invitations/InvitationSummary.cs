@@ -15,8 +15,8 @@ public sealed record InvitationSummary(int Count, double FlaggedShare, double Me
     /// <summary>True when the figures cover only the newest <see cref="SampleSize"/> matches.</summary>
     public bool IsSample { get; init; }
 
-    public static Task<InvitationSummary> ComputeAsync(InviteScreenDbContext db, InvitationFilter filter, MatchCount matches, CancellationToken cancellationToken) =>
-        filter.IsEmpty ? FromAggregatesAsync(db, cancellationToken) : FromNewestMatchesAsync(db, filter.Apply(db), matches.IsLowerBound || matches.Value > SampleSize, cancellationToken);
+    public static Task<InvitationSummary> ComputeAsync(InviteScreenDbContext db, InvitationFilter filter, IQueryable<Invitation> filtered, MatchCount matches, CancellationToken cancellationToken) =>
+        filter.IsEmpty ? FromAggregatesAsync(db, cancellationToken) : FromNewestMatchesAsync(db, filtered, matches.IsLowerBound || matches.Value > SampleSize, cancellationToken);
 
     public static async Task<InvitationSummary> FromAggregatesAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
     {

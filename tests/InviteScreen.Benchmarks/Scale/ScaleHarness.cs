@@ -48,10 +48,13 @@ internal static class ScaleHarness
             await PageAsync(app, client, runs, "Filtered + searched (status + common word, by score)", $"/invitations?status=New&q={common}&sort=ScoreHigh");
             await PageAsync(app, client, runs, "Filtered (score 80-100, newest)", "/invitations?minScore=80&maxScore=100");
             await PageAsync(app, client, runs, "JSON list (flagged + common word)", $"/api/invitations?flagged=true&q={common}");
-            await CallAsync(app, runs, "Summary statistics, all invitations", db => InvitationSummary.ComputeAsync(db, new InvitationFilter(), new MatchCount(0, false), CancellationToken.None));
+            await CallAsync(app, runs, "Summary statistics, all invitations", db => InvitationSummary.FromAggregatesAsync(db, CancellationToken.None));
             var filter = new InvitationFilter { Verdict = InviteScreen.Scoring.Verdict.Generic, Q = common };
             await CallAsync(app, runs, "Summary statistics, verdict + common word", async db =>
-                await InvitationSummary.ComputeAsync(db, filter, await MatchCount.CountAsync(db, filter, filter.Apply(db), CancellationToken.None), CancellationToken.None));
+            {
+                var filtered = await filter.ApplyAsync(db, CancellationToken.None);
+                return await InvitationSummary.ComputeAsync(db, filter, filtered, await MatchCount.CountAsync(db, filter, filtered, CancellationToken.None), CancellationToken.None);
+            });
             await CallAsync(app, runs, "Chart data (weeks, top rules, flagged headline words)", db => HistoryChart.LoadAsync(db, new FlaggedHeadlineKeywords(), CancellationToken.None));
             await app.DisposeAsync();
             SqliteConnection.ClearAllPools();

@@ -28,13 +28,13 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     {
         // "page" is Razor Pages' own route value, so the page number is read from the query string by hand.
         Filter.Page = int.TryParse(Request.Query["page"], out var page) ? page : 1;
-        var filtered = Filter.Apply(db);
+        var filtered = await Filter.ApplyAsync(db, cancellationToken);
         Matches = await MatchCount.CountAsync(db, Filter, filtered, cancellationToken);
         Items = await Filter.Sorted(filtered)
             .Skip((Filter.SafePage - 1) * Filter.SafePageSize)
             .Take(Filter.SafePageSize)
             .ToListAsync(cancellationToken);
-        Summary = await InvitationSummary.ComputeAsync(db, Filter, Matches, cancellationToken);
+        Summary = await InvitationSummary.ComputeAsync(db, Filter, filtered, Matches, cancellationToken);
         HistoryIsEmpty = Matches.Value == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
         Chart = HistoryIsEmpty ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
     }
