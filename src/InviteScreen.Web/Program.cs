@@ -1,6 +1,7 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
+using InviteScreen.Web.Imports;
 using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
@@ -16,6 +17,9 @@ builder.AddScoring();
 builder.AddDatabase();
 builder.AddDashboard();
 
+// LinkedIn export import, processed in the background
+builder.AddImports();
+
 var app = builder.Build();
 
 app.UseWebDefaults();
@@ -24,6 +28,7 @@ app.UseWebDefaults();
 app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
+app.MapImportsApi();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 

@@ -5,21 +5,27 @@ namespace InviteScreen.Benchmarks;
 // A namespaced Program: the referenced web app already exposes a global Program to its tests.
 public static class Program
 {
-    /// <summary>"templates" runs the history look-up harness, "scale" the read path at a million; anything else goes to BenchmarkDotNet.</summary>
-    public static async Task Main(string[] args)
+    /// <summary>Measured harnesses by name (templates, import, seed, crash, scale); anything else goes to BenchmarkDotNet.</summary>
+    public static async Task<int> Main(string[] args)
     {
-        if (args.FirstOrDefault() == "templates")
+        switch (args.FirstOrDefault())
         {
-            await TemplateLookupHarness.RunAsync(args[1..]);
-            return;
+            case "templates":
+                await TemplateLookupHarness.RunAsync(args[1..]);
+                return 0;
+            case "import":
+                await Imports.ImportHarness.RunAsync(args[1..]);
+                return 0;
+            case "seed":
+                return await Imports.SeedHarness.RunAsync(args[1..]);
+            case "crash":
+                return await Imports.CrashHarness.RunAsync(args[1..]);
+            case "scale":
+                await Scale.ScaleHarness.RunAsync(args[1..]);
+                return 0;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
         }
-
-        if (args.FirstOrDefault() == "scale")
-        {
-            await Scale.ScaleHarness.RunAsync(args[1..]);
-            return;
-        }
-
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace InviteScreen.Web.Hosting;
@@ -38,21 +39,41 @@ internal static class RequestLimits
 
     /// <summary>
     /// Refuses a declared body over the limit before anything reads it, with a ProblemDetails 413;
-    /// Kestrel's own limit still stops chunked bodies that grow past it.
+    /// Kestrel's own limit still stops chunked bodies that grow past it. An upload endpoint registered as an
+    /// <see cref="UploadLimit"/> gets its own, larger limit; every other request keeps the 1 MB one.
     /// </summary>
-    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app)
+    {
+        var uploads = app.ApplicationServices.GetServices<UploadLimit>().ToList();
+        return app.Use(async (context, next) =>
         {
-            if (context.Request.ContentLength > MaxBodyBytes)
+            var upload = HttpMethods.IsPost(context.Request.Method) ? uploads.Find(u => context.Request.Path.Equals(u.Path, StringComparison.OrdinalIgnoreCase)) : null;
+            var limit = upload?.MaxBytes ?? MaxBodyBytes;
+            if (upload is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = limit;
+            }
+
+            if (context.Request.ContentLength > limit)
             {
                 await Results.Problem(
                     statusCode: StatusCodes.Status413PayloadTooLarge,
-                    title: "Request too large",
-                    detail: $"Requests are limited to {MaxBodyBytes / 1024 / 1024} MB.")
+                    title: upload is null ? "Request too large" : "File too large",
+                    detail: upload is null
+                        ? $"Requests are limited to {MaxBodyBytes / 1024 / 1024} MB."
+                        : $"{upload.What} are limited to {Size(limit)}; this upload is {Size(context.Request.ContentLength.Value)}.")
                     .ExecuteAsync(context);
                 return;
             }
 
             await next(context);
         });
+    }
+
+    private static string Size(long bytes) => bytes < 1024 * 1024
+        ? (bytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " KB"
+        : (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }
+
+/// <summary>An endpoint that accepts bodies up to <see cref="MaxBytes"/> instead of the 1 MB limit.</summary>
+public sealed record UploadLimit(string Path, long MaxBytes, string What);

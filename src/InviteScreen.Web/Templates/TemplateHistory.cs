@@ -15,7 +15,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
-    private const int MaxCandidatesPerKey = 100;
+    private const int MaxCandidatesPerKey = 12;
 
     /// <summary>Beyond this many other senders the MASS_TEMPLATE points no longer grow, so counting stops there.</summary>
     private readonly int saturation = SaturationOf(scorer.Rules.First(r => r.Id == MassTemplateRule));
@@ -34,7 +34,8 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 
     /// <summary>
     /// Fetches, in two queries, the stored candidates for every band key of the batch's notes: at most
-    /// <see cref="MaxCandidatesPerKey"/> per key, so a template sent ten thousand times costs no more.
+    /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve keys, so up to ~150 candidates, enough to
+    /// find its group), so a template sent ten thousand times costs no more.
     /// </summary>
     public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
             JOIN TemplateBands AS b ON b.rowid IN (SELECT t.rowid FROM TemplateBands AS t WHERE t.Key = k.value LIMIT {MaxCandidatesPerKey})
             """).ToListAsync(cancellationToken);
         var ids = hits.Select(h => h.InvitationId).Distinct().ToList();
-        var candidates = await db.Invitations.Where(i => ids.Contains(i.Id) && i.Fingerprint != null)
+        var candidates = await db.Invitations.Where(i => EF.Parameter(ids).Contains(i.Id) && i.Fingerprint != null)
             .Select(i => new { i.Id, i.SenderKey, i.Fingerprint, i.TemplateGroupId })
             .ToListAsync(cancellationToken);
         return new TemplateBatch(

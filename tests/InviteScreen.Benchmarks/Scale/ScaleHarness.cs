@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Benchmarks.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,8 +18,8 @@ internal static class ScaleHarness
 {
     public static async Task RunAsync(string[] args)
     {
-        var count = Option(args, "--count", 1_000_000);
-        var runs = Option(args, "--runs", 30);
+        var count = Options.Int(args, "--count", 1_000_000);
+        var runs = Options.Int(args, "--runs", 30);
         var given = OptionText(args, "--db");
         var path = given ?? Path.Combine(Path.GetTempPath(), $"invitescreen-scale-{Guid.NewGuid():N}.db");
         try
@@ -26,7 +27,12 @@ internal static class ScaleHarness
             if (given is null || !File.Exists(given))
             {
                 var seeding = Stopwatch.StartNew();
-                await AppProcess.SeedAsync(path, count);
+                var (exitCode, _) = await AppProcess.RunToEndAsync(path, ["seed", "--count", count.ToString(CultureInfo.InvariantCulture)], CancellationToken.None);
+                if (exitCode != 0)
+                {
+                    throw new InvalidOperationException($"The seed command failed with exit code {exitCode}.");
+                }
+
                 Console.WriteLine($"Seeded {count:N0} invitations in {seeding.Elapsed.TotalSeconds:F0} s into {path}");
             }
 
@@ -110,8 +116,8 @@ internal static class ScaleHarness
     /// <summary>Streams the whole export from the app running as its own process, so its peak memory is the server's alone.</summary>
     private static async Task ExportAsync(string databasePath, long flaggedInvitations)
     {
-        await using var server = await AppProcess.StartAsync(databasePath);
-        var before = server.PeakWorkingSet;
+        await using var server = await AppProcess.StartAsync(databasePath, [], CancellationToken.None);
+        var before = server.PeakMemoryBytes;
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
         var watch = Stopwatch.StartNew();
         using var response = await client.GetAsync(new Uri(server.Address, "/invitations/flagged-senders.csv"), HttpCompletionOption.ResponseHeadersRead);
@@ -131,7 +137,7 @@ internal static class ScaleHarness
         var total = watch.Elapsed;
         Console.WriteLine($"Export of flagged senders: {lines - 1:N0} senders from {flaggedInvitations:N0} flagged invitations, {bytes / 1e6:F1} MB in {total.TotalSeconds:F2} s");
         Console.WriteLine($"  {flaggedInvitations / total.TotalSeconds:N0} invitations/s, first bytes after {firstByte?.TotalMilliseconds:F0} ms");
-        Console.WriteLine($"  server peak resident memory {server.PeakWorkingSet / 1e6:F0} MB (after start-up: {before / 1e6:F0} MB)");
+        Console.WriteLine($"  server peak resident memory {server.PeakMemoryBytes / 1e6:F0} MB (after start-up: {before / 1e6:F0} MB)");
     }
 
     /// <summary>A word in many flagged headlines and the surname-like last word of one sender name.</summary>
@@ -149,9 +155,6 @@ internal static class ScaleHarness
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-58} {median,6:F1} ms {p95,6:F1} ms"));
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        OptionText(args, name) is { } text && int.TryParse(text, out var value) ? value : fallback;
 
     private static string? OptionText(string[] args, string name)
     {
