@@ -17,6 +17,9 @@ public sealed class InvitationFilter
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Up to this many search hits are looked up one by one; SQLite keeps the CROSS JOIN order, hits first.</summary>
+    public const int FewHits = 5_000;
+
     public Verdict? Verdict { get; set; }
     public bool? Flagged { get; set; }
     public TriageStatus? Status { get; set; }
@@ -64,9 +67,6 @@ public sealed class InvitationFilter
             ? from hit in hits from invitation in query where invitation.Id == hit select invitation
             : query.Where(i => hits.Contains(i.Id));
     }
-
-    /// <summary>Up to this many search hits are looked up one by one; SQLite keeps the CROSS JOIN order, hits first.</summary>
-    public const int FewHits = 5_000;
 
     private IQueryable<Invitation> Apply(IQueryable<Invitation> query)
     {
