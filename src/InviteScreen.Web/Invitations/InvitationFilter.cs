@@ -65,7 +65,7 @@ public sealed class InvitationFilter
         var few = await hits.Take(FewHits + 1).CountAsync(cancellationToken) <= FewHits;
         return few
             ? from hit in hits from invitation in query where invitation.Id == hit select invitation
-            : query.Where(i => hits.Contains(i.Id));
+            : query.Where(i => hits.Contains(i.Id + 0)); // "+ 0": never drive from many hits and sort them all, whatever the statistics say
     }
 
     private IQueryable<Invitation> Apply(IQueryable<Invitation> query)

@@ -49,6 +49,8 @@ internal static class ScaleHarness
             Console.WriteLine($"{"server time, " + runs + " runs",-58} {"median",8} {"p95",8}");
             await PageAsync(app, client, runs, "Dashboard, first page", "/invitations");
             await PageAsync(app, client, runs, "Dashboard, page 200", "/invitations?page=200");
+            await PageAsync(app, client, runs, "Dashboard, page 20,000 (offset 500,000)", "/invitations?page=20000");
+            await PageAsync(app, client, runs, "Searched (common word)", $"/invitations?q={common}");
             await PageAsync(app, client, runs, "Filtered + searched (verdict + common word)", $"/invitations?verdict=Generic&q={common}");
             await PageAsync(app, client, runs, "Filtered + searched (flagged + rare word)", $"/invitations?flagged=true&q={rare}");
             await PageAsync(app, client, runs, "Filtered + searched (status + common word, by score)", $"/invitations?status=New&q={common}&sort=ScoreHigh");
