@@ -18,6 +18,10 @@ public sealed class DashboardCountCapTests(InviteScreenAppFactory app) : IClassF
         Assert.NotNull(page.QuerySelector(".sample-note"));
         Assert.Equal(25, page.QuerySelectorAll("table.invitations tbody tr").Length);
         Assert.Contains("Page 1 of 400+", page.QuerySelector("nav.pager")!.TextContent, StringComparison.Ordinal);
+
+        using var api = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/invitations?q=capword", TestContext.Current.CancellationToken));
+        Assert.Equal(MatchCount.Cap, api.RootElement.GetProperty("totalCount").GetInt32());
+        Assert.True(api.RootElement.GetProperty("totalCountIsLowerBound").GetBoolean());
     }
 
     /// <summary>Bulk rows straight into the file: the triggers must keep search and aggregates in step with any writer.</summary>
