@@ -9,5 +9,5 @@ public sealed class ImportOptions
     public long MaxUploadBytes { get; set; } = 50 * 1024 * 1024;
 
     /// <summary>Rows stored per transaction: larger is faster, smaller lets pasted screenings in sooner.</summary>
-    public int BatchSize { get; set; } = 500;
+    public int BatchSize { get; set; } = 2000;
 }

@@ -30,11 +30,10 @@ public static class InvitationsCsv
         };
         using var parser = new CsvParser(reader, configuration);
         var columns = ReadHeader(parser);
-        var lastLine = parser.RawRow;
         while (parser.Read())
         {
-            var line = lastLine + 1;
-            lastLine = parser.RawRow;
+            // The parser counts the line the record ends on; quoted fields may span lines, blank lines are skipped.
+            var line = parser.RawRow - parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             var fields = parser.Record ?? [];
             var problem = badData ? "Malformed quoting." : null;
             badData = false;

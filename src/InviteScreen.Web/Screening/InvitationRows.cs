@@ -26,7 +26,7 @@ internal sealed class InvitationRows : IAsyncDisposable
         {
             // Band keys and natural keys land on random pages of large indexes: the default 2 MB cache thrashes.
             cache.Transaction = transaction;
-            cache.CommandText = "PRAGMA cache_size = -131072";
+            cache.CommandText = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192";
             cache.ExecuteNonQuery();
         }
 

@@ -14,6 +14,7 @@ internal static class ScoringSetup
         builder.Services.AddScoped<InvitationScreener>();
         builder.Services.AddScoped<InvitationBatchWriter>();
         builder.Services.AddScoped<Templates.TemplateHistory>();
+        builder.Services.AddSingleton<Templates.TemplateRescoreMemory>();
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -11,20 +11,22 @@ namespace InviteScreen.Web.Seeding;
 /// </summary>
 internal static class SeedCommand
 {
-    public static async Task RunSeedAsync(this WebApplication app, string[] args)
+    public static async Task RunSeedAsync(this WebApplication app, string[] args) =>
+        await SeedAsync(app.Services, Option(args, "--count", 10_000), Option(args, "--batch", 2_000), Console.Out);
+
+    /// <summary>Generates and stores <paramref name="count"/> invitations; returns how many were stored.</summary>
+    public static async Task<int> SeedAsync(IServiceProvider services, int count, int batchSize, TextWriter output)
     {
-        var count = Option(args, "--count", 10_000);
-        var batchSize = Option(args, "--batch", 2_000);
-        var generator = new SeedInvitations();
-        var clock = app.Services.GetRequiredService<TimeProvider>();
-        var gate = app.Services.GetRequiredService<ScreeningWriteGate>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var gate = services.GetRequiredService<ScreeningWriteGate>();
         var watch = Stopwatch.StartNew();
         var stored = 0;
         var duplicates = 0;
-        Console.WriteLine($"Seeding {count:N0} invitations in batches of {batchSize:N0}...");
-        foreach (var batch in generator.Generate(count, clock.GetUtcNow().UtcDateTime).Chunk(batchSize))
+        output.WriteLine($"Seeding {count:N0} invitations in batches of {batchSize:N0}...");
+        // Anchored to today, so seeding again the same day generates the same invitations, and adds none.
+        foreach (var batch in new SeedInvitations().Generate(count, clock.GetUtcNow().UtcDateTime.Date).Chunk(batchSize))
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
             var writer = scope.ServiceProvider.GetRequiredService<InvitationBatchWriter>();
             using (await gate.EnterAsync(CancellationToken.None))
@@ -39,11 +41,12 @@ internal static class SeedCommand
             var done = stored + duplicates;
             if (done % Math.Max(batchSize, 50_000 / batchSize * batchSize) == 0 || done == count)
             {
-                Console.WriteLine($"  {done,12:N0} / {count:N0}  {done / watch.Elapsed.TotalSeconds,8:N0} invitations/s");
+                output.WriteLine($"  {done,12:N0} / {count:N0}  {done / watch.Elapsed.TotalSeconds,8:N0} invitations/s");
             }
         }
 
-        Console.WriteLine($"Seeded {stored:N0} invitations ({duplicates:N0} duplicates skipped) in {watch.Elapsed.TotalSeconds:F1} s: {stored / watch.Elapsed.TotalSeconds:N0} invitations/s.");
+        output.WriteLine($"Seeded {stored:N0} invitations ({duplicates:N0} duplicates skipped) in {watch.Elapsed.TotalSeconds:F1} s: {stored / watch.Elapsed.TotalSeconds:N0} invitations/s.");
+        return stored;
     }
 
     private static int Option(string[] args, string name, int fallback)

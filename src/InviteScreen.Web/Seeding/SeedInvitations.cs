@@ -43,6 +43,12 @@ internal sealed class SeedInvitations(int seed = 20260101)
         "Thanks for merging my PR to the {tech} exporter {when}; the {detail} test you asked for is in.",
         "We worked together at {company} back in {year}, on the payments team with {mutual}.",
         "Quick question about your {tech} benchmark: did you try it with {topic}?",
+        "My daughter {pet} still wears the {event} t-shirt you gave away at the booth.",
+        "I tried your {detail} trick on our {tech} cluster {when} and it halved the pager noise.",
+        "You reviewed my {year} thesis chapter on {topic}; I finally shipped it at {company}.",
+        "Saw you are hiring for {topic} work; my old team at {company} solved {detail} in {tech}.",
+        "Your comment on the {tech} issue tracker about {detail} was exactly what I needed.",
+        "Sorry I missed you at {event}, {mutual} said you had the best slides on {topic}.",
     ];
 
     private static readonly string[] Fields = ["data engineering", "cloud security", "product design", "fintech", "supply chain", "DevOps", "healthcare IT", "sales enablement"];
@@ -104,8 +110,12 @@ internal sealed class SeedInvitations(int seed = 20260101)
             .Replace("{product}", faker.PickRandom(Products), StringComparison.Ordinal)
             .Replace("{company}", faker.Company.CompanyName(), StringComparison.Ordinal);
 
+    /// <summary>
+    /// A specific note: one personal sentence filled in, and details nobody else wrote (random words, so no
+    /// two notes share enough word pairs to look like a template).
+    /// </summary>
     private string Personal() =>
-        $"{faker.Name.FirstName()}, " + string.Join(' ', faker.PickRandom(PersonalSentences, 2).Select(s => s
+        $"{faker.Name.FirstName()}, " + string.Join(' ', faker.PickRandom(PersonalSentences, 1).Select(s => s
             .Replace("{topic}", faker.PickRandom(Topics), StringComparison.Ordinal)
             .Replace("{event}", faker.PickRandom(Events), StringComparison.Ordinal)
             .Replace("{when}", faker.PickRandom(When), StringComparison.Ordinal)
@@ -114,7 +124,8 @@ internal sealed class SeedInvitations(int seed = 20260101)
             .Replace("{company}", faker.Company.CompanyName(), StringComparison.Ordinal)
             .Replace("{tech}", faker.PickRandom(Techs), StringComparison.Ordinal)
             .Replace("{pet}", faker.Name.FirstName(), StringComparison.Ordinal)
-            .Replace("{year}", faker.Random.Int(2012, 2023).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+            .Replace("{year}", faker.Random.Int(2012, 2023).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
+        + $" Also, your notes on {faker.Random.Words(16).ToLowerInvariant()} are on my desk.";
 
     private TriageStatus Status(bool generic)
     {

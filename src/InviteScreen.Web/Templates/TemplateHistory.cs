@@ -11,11 +11,11 @@ namespace InviteScreen.Web.Templates;
 /// Finds earlier copies of a note through its LSH band keys (a few index look-ups at any history size),
 /// groups copies from different senders, and re-scores earlier members when the group grows.
 /// </summary>
-public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TimeProvider clock)
+public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, TimeProvider clock)
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
-    private const int MaxCandidatesPerKey = 12;
+    private const int MaxCandidatesPerKey = 8;
 
     /// <summary>Beyond this many other senders the MASS_TEMPLATE points no longer grow, so counting stops there.</summary>
     private readonly int saturation = SaturationOf(scorer.Rules.First(r => r.Id == MassTemplateRule));
@@ -34,7 +34,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
 
     /// <summary>
     /// Fetches, in two queries, the stored candidates for every band key of the batch's notes: at most
-    /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve keys, so up to ~150 candidates, enough to
+    /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve keys, so up to ~100 candidates, enough to
     /// find its group), so a template sent ten thousand times costs no more.
     /// </summary>
     public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken)
@@ -64,6 +64,15 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     /// <summary>Brings the matched invitations and groups into the new invitation's group.</summary>
     internal async Task JoinGroupAsync(long groupId, TemplateMatch match, CancellationToken cancellationToken)
     {
+        if (match.GroupsToMerge.Count > 0)
+        {
+            rescored.Merged(groupId, match.GroupsToMerge, match.InvitationsToJoin, saturation);
+        }
+        else
+        {
+            rescored.Joined(groupId, match.InvitationsToJoin);
+        }
+
         var joining = match.InvitationsToJoin;
         var merging = match.GroupsToMerge;
         await db.Invitations
@@ -74,13 +83,25 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     /// <summary>Earlier members counted fewer senders than the group now has: their scores go up, and say why.</summary>
     internal async Task RescoreMembersAsync(long groupId, CancellationToken cancellationToken)
     {
+        if (rescored.IsSettled(groupId, saturation))
+        {
+            return;
+        }
+
         var senders = await db.Invitations.Where(i => i.TemplateGroupId == groupId)
             .Select(i => i.SenderKey).Distinct().Take(saturation + 1).CountAsync(cancellationToken);
         var others = Math.Min(senders - 1, saturation);
-        var stale = await db.Invitations
-            .Where(i => i.TemplateGroupId == groupId && i.MassTemplateSenders < others)
-            .Include(i => i.Findings)
-            .ToListAsync(cancellationToken);
+        var onlyToCheck = rescored.OnlyToCheck(groupId, others);
+        if (onlyToCheck is { Count: 0 })
+        {
+            return;
+        }
+
+        // By id when only newcomers need a look: with the group in the filter SQLite would walk the whole group.
+        var stale = onlyToCheck is null
+            ? await db.Invitations.Where(i => i.TemplateGroupId == groupId && i.MassTemplateSenders < others).Include(i => i.Findings).ToListAsync(cancellationToken)
+            : (await db.Invitations.Where(i => EF.Parameter(onlyToCheck).Contains(i.Id) && i.MassTemplateSenders < others).Include(i => i.Findings).ToListAsync(cancellationToken))
+                .Where(i => i.TemplateGroupId == groupId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var member in stale)
         {
@@ -104,6 +125,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        rescored.Remember(groupId, others);
     }
 
     private static int SaturationOf(RuleDefinition rule) =>

@@ -21,6 +21,7 @@ public static class ImportHarness
             string[] settings = args.Contains("--batch") ? ["--Import:BatchSize", Options.Int(args, "--batch", 500).ToString(System.Globalization.CultureInfo.InvariantCulture)] : [];
             await using var app = await AppProcess.StartAsync(database, settings, CancellationToken.None);
             var idle = app.PeakMemoryBytes;
+            var cpuAtStart = app.CpuTime;
             var watch = Stopwatch.StartNew();
             var id = await app.UploadAsync(csv, CancellationToken.None);
             var uploaded = watch.Elapsed;
@@ -29,6 +30,8 @@ public static class ImportHarness
             var importing = (job.FinishedAt - job.StartedAt)?.TotalSeconds ?? total.TotalSeconds;
             Console.WriteLine($"Status {job.Status}: {job.Imported:N0} imported, {job.Duplicates:N0} duplicates, {job.OutgoingSkipped:N0} outgoing skipped, {job.BadRows:N0} bad rows");
             Console.WriteLine($"Upload {uploaded.TotalSeconds:F1} s; import {importing:F1} s ({rows / importing:N0} rows/s); upload to done {total.TotalSeconds:F1} s");
+            var cpu = (app.CpuTime - cpuAtStart).TotalSeconds;
+            Console.WriteLine($"Server CPU time for the import: {cpu:F1} s ({rows / cpu:N0} rows per CPU second); load average now {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
             Console.WriteLine($"Server peak memory (VmHWM): {app.PeakMemoryBytes / 1024 / 1024:N0} MB (idle after start-up: {idle / 1024 / 1024:N0} MB)");
         }
         finally

@@ -12,8 +12,8 @@ public static class SeedHarness
         var directory = Directory.CreateTempSubdirectory("invitescreen-seed-").FullName;
         try
         {
-            var (exitCode, peak) = await AppProcess.RunToEndAsync(Path.Combine(directory, "invitescreen.db"), ["seed", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)], CancellationToken.None);
-            Console.WriteLine($"Seed process peak memory (VmHWM): {peak / 1024 / 1024:N0} MB");
+            var (exitCode, peak, cpu) = await AppProcess.RunToEndAsync(Path.Combine(directory, "invitescreen.db"), ["seed", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture)], CancellationToken.None);
+            Console.WriteLine($"Seed process peak memory (VmHWM): {peak / 1024 / 1024:N0} MB; CPU time {cpu.TotalSeconds:F1} s ({count / Math.Max(0.1, cpu.TotalSeconds):N0} invitations per CPU second)");
             return exitCode;
         }
         finally

@@ -44,6 +44,14 @@ public sealed class InvitationsCsvTests
         Assert.Contains("Sent At", records[1].Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_BlankLinesBetweenRows_LineNumbersStillPointAtTheRow()
+    {
+        var records = Read(Older + "Ana,Me,\"1/29/26, 2:37 PM\",\"two\nlines\",INCOMING\n\n\nBen,Me,never,Hi,INCOMING\n");
+
+        Assert.Equal(6, records[1].LineNumber);
+    }
+
     [Theory]
     [InlineData("Ana,Me,\"1/29/26, 2:37 PM\",Hi,INCOMING,extra", "Expected 5 columns, found 6.")]
     [InlineData("Ana,Me,\"1/29/26, 2:37 PM\",Hi", "Expected 5 columns, found 4.")]
