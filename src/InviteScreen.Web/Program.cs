@@ -3,6 +3,7 @@ using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
 using InviteScreen.Web.Imports;
+using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
 
@@ -26,6 +27,7 @@ builder.AddWebDefaults();
 // Scoring engine and the SQLite database
 builder.AddScoring();
 builder.AddDatabase();
+builder.AddDashboard();
 
 // LinkedIn export import, processed in the background
 builder.AddImports();

@@ -70,6 +70,12 @@ public sealed class InviteScreenAppFactory : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>());
     }
 
+    public async Task<T> WithDbAsync<T>(Func<InviteScreenDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>());
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -24,6 +24,8 @@ internal static class DatabaseSetup
         connection.Pooling = true;
         builder.Services.AddDbContext<InviteScreenDbContext>(options => options
             .UseSqlite(connection.ToString())
+            // Capped counts and one-row aggregates limit rows on purpose without ordering them: an ORDER BY would force a sort.
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
             .AddInterceptors(new SqlitePragmas()));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -25,6 +25,12 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => i.ImportKey).IsUnique();
         builder.HasIndex(i => new { i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Flagged, i.SenderKey });
+        builder.HasIndex(i => new { i.Flagged, i.ScreenedAt });
+
+        // Score order within the equality filters, so "highest score" pages stop after a page instead of sorting every match.
+        builder.HasIndex(i => new { i.Flagged, i.Score, i.ScreenedAt });
+        builder.HasIndex(i => new { i.Status, i.Score, i.ScreenedAt });
+        builder.HasIndex(i => new { i.Verdict, i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Status, i.ScreenedAt });
         builder.HasIndex(i => new { i.Verdict, i.ScreenedAt });
     }

@@ -10,6 +10,8 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
     public DbSet<Imports.ImportJob> ImportJobs => Set<Imports.ImportJob>();
     public DbSet<Imports.ImportBadRow> ImportBadRows => Set<Imports.ImportBadRow>();
+    public DbSet<InvitationDayStats> DayStats => Set<InvitationDayStats>();
+    public DbSet<RuleStats> RuleStats => Set<RuleStats>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);

@@ -19,7 +19,7 @@ public static class FlaggedSendersExport
     {
         var filter = query.ToFilter();
         filter.Flagged = true;
-        var rows = filter.Apply(db.Invitations.AsNoTracking())
+        var rows = (await filter.ApplyAsync(db, http.RequestAborted))
             .OrderBy(i => i.SenderKey)
             .ThenBy(i => i.ScreenedAt)
             .Select(i => new FlaggedInvitationRow(i.SenderKey, i.SenderName, i.Headline, i.ProfileUrl, i.Score, i.ScreenedAt, i.TopRules, i.Status.ToString()))

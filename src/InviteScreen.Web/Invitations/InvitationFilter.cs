@@ -17,6 +17,9 @@ public sealed class InvitationFilter
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Up to this many search hits are looked up one by one; SQLite keeps the CROSS JOIN order, hits first.</summary>
+    public const int FewHits = 5_000;
+
     public Verdict? Verdict { get; set; }
     public bool? Flagged { get; set; }
     public TriageStatus? Status { get; set; }
@@ -40,7 +43,32 @@ public sealed class InvitationFilter
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
         && From is null && To is null && string.IsNullOrWhiteSpace(Q) && InTemplate is null && Template is null;
 
-    public IQueryable<Invitation> Apply(IQueryable<Invitation> query)
+    /// <summary>
+    /// The stored invitations that pass every filter, untracked. Free text goes through the FTS5 index: a search
+    /// with few hits drives the query from those hits (a handful of row look-ups); one with many hits is checked
+    /// while an index on the other filters or the sort is walked, so the first page stops early.
+    /// </summary>
+    public async Task<IQueryable<Invitation>> ApplyAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
+    {
+        var query = Apply(db.Invitations.AsNoTracking());
+        if (string.IsNullOrWhiteSpace(Q))
+        {
+            return query;
+        }
+
+        if (FullTextQuery.For(Q) is not { } match)
+        {
+            return query.Where(_ => false);
+        }
+
+        var hits = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM InvitationSearch WHERE InvitationSearch MATCH {match}");
+        var few = await hits.Take(FewHits + 1).CountAsync(cancellationToken) <= FewHits;
+        return few
+            ? from hit in hits from invitation in query where invitation.Id == hit select invitation
+            : query.Where(i => hits.Contains(i.Id + 0)); // "+ 0": never drive from many hits and sort them all, whatever the statistics say
+    }
+
+    private IQueryable<Invitation> Apply(IQueryable<Invitation> query)
     {
         if (Verdict is { } verdict)
         {
@@ -87,14 +115,6 @@ public sealed class InvitationFilter
         if (Template is { } template)
         {
             query = query.Where(i => i.TemplateGroupId == template);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var pattern = "%" + Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(i => EF.Functions.Like(i.SenderName, pattern, "\\")
-                || EF.Functions.Like(i.Headline, pattern, "\\")
-                || EF.Functions.Like(i.Message, pattern, "\\"));
         }
 
         return query;

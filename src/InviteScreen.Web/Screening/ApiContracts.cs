@@ -37,4 +37,5 @@ public sealed record InvitationResponse(
         i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)]);
 }
 
-public sealed record InvitationPage(IReadOnlyList<InvitationResponse> Items, int Page, int PageSize, int TotalCount);
+/// <summary>A page of the list; past the count cap <c>totalCount</c> is a lower bound and <c>totalCountIsLowerBound</c> is true.</summary>
+public sealed record InvitationPage(IReadOnlyList<InvitationResponse> Items, int Page, int PageSize, int TotalCount, bool TotalCountIsLowerBound = false);

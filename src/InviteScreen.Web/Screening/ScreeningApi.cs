@@ -59,16 +59,18 @@ public static class ScreeningApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var filtered = filter.Apply(db.Invitations.AsNoTracking());
-        var total = await filtered.CountAsync(cancellationToken);
+        var filtered = await filter.ApplyAsync(db, cancellationToken);
+        var total = await MatchCount.CountAsync(db, filter, filtered, cancellationToken);
         var items = await filter.Sorted(filtered)
             .Skip((filter.SafePage - 1) * filter.SafePageSize)
             .Take(filter.SafePageSize)
-            .Include(i => i.Findings)
-            .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var ids = items.Select(i => i.Id).ToList();
+        var findings = (await db.Findings.AsNoTracking().Where(f => ids.Contains(f.InvitationId)).OrderBy(f => f.Id).ToListAsync(cancellationToken))
+            .ToLookup(f => f.InvitationId);
+        items.ForEach(i => i.Findings = [.. findings[i.Id]]);
         return TypedResults.Ok(new InvitationPage(
-            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total));
+            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total.Value, total.IsLowerBound));
     }
 
     private static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>

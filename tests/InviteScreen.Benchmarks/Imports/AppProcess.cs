@@ -33,6 +33,8 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    public Uri Address => client.BaseAddress!;
+
     /// <summary>Starts the app on a free loopback port with the given database and waits until /health answers.</summary>
     public static async Task<AppProcess> StartAsync(string databasePath, IEnumerable<string> extraArgs, CancellationToken cancellationToken)
     {

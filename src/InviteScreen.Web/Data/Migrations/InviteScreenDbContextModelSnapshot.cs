@@ -97,6 +97,8 @@ namespace InviteScreen.Web.Data.Migrations
 
                     b.HasIndex("ScreenedAt");
 
+                    b.HasIndex("Flagged", "ScreenedAt");
+
                     b.HasIndex("Flagged", "SenderKey");
 
                     b.HasIndex("Score", "ScreenedAt");
@@ -107,7 +109,33 @@ namespace InviteScreen.Web.Data.Migrations
 
                     b.HasIndex("Verdict", "ScreenedAt");
 
+                    b.HasIndex("Flagged", "Score", "ScreenedAt");
+
+                    b.HasIndex("Status", "Score", "ScreenedAt");
+
+                    b.HasIndex("Verdict", "Score", "ScreenedAt");
+
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.InvitationDayStats", b =>
+                {
+                    b.Property<string>("Day")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Flagged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScoreSum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Flagged");
+
+                    b.ToTable("DayStats");
                 });
 
             modelBuilder.Entity("InviteScreen.Web.Data.InvitationFinding", b =>
@@ -161,6 +189,20 @@ namespace InviteScreen.Web.Data.Migrations
                     b.HasIndex("InvitationId", "RuleId");
 
                     b.ToTable("Findings");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.RuleStats", b =>
+                {
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RuleId");
+
+                    b.ToTable("RuleStats");
                 });
 
             modelBuilder.Entity("InviteScreen.Web.Data.ScoreChange", b =>

@@ -8,33 +8,36 @@ using Microsoft.EntityFrameworkCore;
 namespace InviteScreen.Web.Pages.Invitations;
 
 /// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
-public sealed class IndexModel(InviteScreenDbContext db) : PageModel
+public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InvitationFilter Filter { get; set; } = new();
 
     public IReadOnlyList<Invitation> Items { get; private set; } = [];
-    public int TotalCount { get; private set; }
+    public MatchCount Matches { get; private set; } = new(0, false);
     public InvitationSummary Summary { get; private set; } = new(0, 0, 0, []);
+    public HistoryChart? Chart { get; private set; }
     public bool HistoryIsEmpty { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
 
-    public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)Filter.SafePageSize));
+    /// <summary>Pages reachable by paging; past <see cref="MatchCount.Cap"/> matches the filters must narrow the set.</summary>
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Matches.Value / (double)Filter.SafePageSize));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         // "page" is Razor Pages' own route value, so the page number is read from the query string by hand.
         Filter.Page = int.TryParse(Request.Query["page"], out var page) ? page : 1;
-        var filtered = Filter.Apply(db.Invitations.AsNoTracking());
-        TotalCount = await filtered.CountAsync(cancellationToken);
+        var filtered = await Filter.ApplyAsync(db, cancellationToken);
+        Matches = await MatchCount.CountAsync(db, Filter, filtered, cancellationToken);
         Items = await Filter.Sorted(filtered)
             .Skip((Filter.SafePage - 1) * Filter.SafePageSize)
             .Take(Filter.SafePageSize)
             .ToListAsync(cancellationToken);
-        Summary = await InvitationSummary.ComputeAsync(db, filtered, cancellationToken);
-        HistoryIsEmpty = TotalCount == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
+        Summary = await InvitationSummary.ComputeAsync(db, Filter, filtered, Matches, cancellationToken);
+        HistoryIsEmpty = Matches.Value == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
+        Chart = HistoryIsEmpty ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
     }
 
     /// <summary>Bulk triage of the selected rows; a row's own button sends just its id.</summary>

@@ -1,0 +1,31 @@
+using System.Globalization;
+using InviteScreen.Web.Invitations;
+
+namespace InviteScreen.Web.Tests.Pages;
+
+public sealed class DashboardHistoryTests(InviteScreenAppFactory app) : IClassFixture<InviteScreenAppFactory>
+{
+    [Fact]
+    public async Task Get_RendersAnAccessibleWeeklyChartMatchingTheStoredCounts()
+    {
+        await app.StoreAsync(Invitations.Generic("Chart Generic"));
+        await app.StoreAsync(Invitations.Personal("Chart Personal"));
+        using var client = app.CreateBrowserLikeClient();
+
+        var page = await Forms.ParseAsync(await client.GetAsync("/invitations", TestContext.Current.CancellationToken));
+
+        var svg = page.QuerySelector("[data-testid=weekly-chart]")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.NotEmpty(svg.QuerySelector("title")!.TextContent);
+        Assert.NotEmpty(svg.QuerySelector("desc")!.TextContent);
+        var rows = page.QuerySelectorAll("[data-testid=weekly-table] tbody tr")
+            .Select(r => r.QuerySelectorAll("td").Select(td => long.Parse(td.TextContent, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+        Assert.Equal(HistoryChart.WeekCount, rows.Count);
+        Assert.Equal(app.WithDb(db => db.Invitations.Count(i => i.Flagged)), rows.Sum(r => r[0]));
+        Assert.Equal(app.WithDb(db => db.Invitations.Count(i => !i.Flagged)), rows.Sum(r => r[1]));
+        Assert.NotEmpty(page.QuerySelectorAll("[data-testid=top-rules] li"));
+        Assert.Contains(page.QuerySelectorAll("[data-testid=top-keywords] li"), li => li.TextContent.StartsWith("business", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.QuerySelectorAll("[data-testid=top-keywords] li"), li => li.TextContent.StartsWith("staff", StringComparison.Ordinal));
+    }
+}
