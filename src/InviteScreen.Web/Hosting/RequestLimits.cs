@@ -42,15 +42,14 @@ internal static class RequestLimits
 
     /// <summary>
     /// Refuses a declared body over the limit before anything reads it, with a ProblemDetails 413;
-    /// Kestrel's own limit still stops chunked bodies that grow past it. An upload endpoint registered as an
+    /// Kestrel's own limit still stops chunked bodies that grow past it. An endpoint carrying an
     /// <see cref="UploadLimit"/> gets its own, larger limit; every other request keeps the 1 MB one.
+    /// Runs after routing, so the limit follows the endpoint whatever spelling of its path was used.
     /// </summary>
-    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app)
-    {
-        var uploads = app.ApplicationServices.GetServices<UploadLimit>().ToList();
-        return app.Use(async (context, next) =>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            var upload = HttpMethods.IsPost(context.Request.Method) ? uploads.Find(u => context.Request.Path.Equals(u.Path, StringComparison.OrdinalIgnoreCase)) : null;
+            var upload = HttpMethods.IsPost(context.Request.Method) ? context.GetEndpoint()?.Metadata.GetMetadata<UploadLimit>() : null;
             var limit = upload?.MaxBytes ?? MaxBodyBytes;
             if (upload is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
@@ -71,12 +70,11 @@ internal static class RequestLimits
 
             await next(context);
         });
-    }
 
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? (bytes / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " KB"
         : (bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 }
 
-/// <summary>An endpoint that accepts bodies up to <see cref="MaxBytes"/> instead of the 1 MB limit.</summary>
-public sealed record UploadLimit(string Path, long MaxBytes, string What);
+/// <summary>Endpoint metadata: the endpoint accepts bodies up to <see cref="MaxBytes"/> instead of the 1 MB limit.</summary>
+public sealed record UploadLimit(long MaxBytes, string What);

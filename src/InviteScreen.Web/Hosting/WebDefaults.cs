@@ -36,7 +36,6 @@ internal static class WebDefaults
         app.UseTransportSecurity();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
         app.UseStatusCodePages();
-        app.UseBodySizeLimit();
         app.UseSerilogRequestLogging(options =>
         {
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
@@ -44,6 +43,7 @@ internal static class WebDefaults
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseBodySizeLimit();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

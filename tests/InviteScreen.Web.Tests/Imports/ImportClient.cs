@@ -9,10 +9,10 @@ namespace InviteScreen.Web.Tests.Imports;
 /// <summary>Uploads a file through the Import page as a browser does, and waits for the background import.</summary>
 internal static class ImportClient
 {
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string content, string fileName = "Invitations.csv") =>
-        await UploadAsync(client, Encoding.UTF8.GetBytes(content), fileName);
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string content, string fileName = "Invitations.csv", string path = "/import") =>
+        await UploadAsync(client, Encoding.UTF8.GetBytes(content), fileName, path);
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName = "Invitations.csv")
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, byte[] content, string fileName = "Invitations.csv", string path = "/import")
     {
         var page = await Forms.ParseAsync(await client.GetAsync("/import", TestContext.Current.CancellationToken));
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
@@ -20,13 +20,13 @@ internal static class ImportClient
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { file, "Upload", fileName } };
-        return await client.PostAsync("/import", form, TestContext.Current.CancellationToken);
+        return await client.PostAsync(path, form, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Uploads, follows the redirect to the job page, and polls the job until it is finished.</summary>
-    public static async Task<ImportJobResponse> ImportAsync(HttpClient client, string content)
+    public static async Task<ImportJobResponse> ImportAsync(HttpClient client, string content, string path = "/import")
     {
-        using var response = await UploadAsync(client, content);
+        using var response = await UploadAsync(client, content, path: path);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var id = long.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
         return await WaitAsync(client, id);

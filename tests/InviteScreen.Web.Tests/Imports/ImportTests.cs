@@ -125,8 +125,11 @@ public sealed class ImportTests
         Assert.Equal((0, 0), limited.Services.WithDb(db => (db.Invitations.Count(), db.ImportJobs.Count())));
     }
 
-    [Fact]
-    public async Task Import_FileOverTheGeneralOneMegabyteLimit_IsAccepted()
+    [Theory]
+    [InlineData("/import")]
+    [InlineData("/Import/")]
+    [InlineData("/import/index")]
+    public async Task Import_FileOverTheGeneralOneMegabyteLimit_IsAccepted(string path)
     {
         await using var app = new InviteScreenAppFactory();
         using var client = app.CreateBrowserLikeClient();
@@ -136,7 +139,7 @@ public sealed class ImportTests
             rows.Append($"Me,Person {i},\"1/29/26, 2:37 PM\",\"{new string('x', 200)}\",OUTGOING,,\n");
         }
 
-        var job = await ImportClient.ImportAsync(client, rows.ToString());
+        var job = await ImportClient.ImportAsync(client, rows.ToString(), path);
 
         Assert.Equal(ImportStatus.Completed, job.Status);
         Assert.Equal(job.TotalRows, job.OutgoingSkipped);
