@@ -79,10 +79,13 @@ internal sealed class SeedInvitations(int seed = 20260101)
             yield return new InvitationToStore(
                 Sender(sender, generic ? Fill(templates[faker.Random.Int(0, templates.Length - 1)]) : Personal()),
                 SentAt: new DateTime(sentAt.Ticks - sentAt.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc),
-                ScreenedAt: sentAt + TimeSpan.FromMinutes(faker.Random.Int(1, 72 * 60)),
+                // Screened a little after it was sent, but never after now.
+                ScreenedAt: Min(sentAt + TimeSpan.FromMinutes(faker.Random.Int(1, 72 * 60)), until),
                 Status: Status(generic));
         }
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private InvitationInput Sender(int number, string message)
     {

@@ -18,6 +18,7 @@ public sealed class SeedCommandTests
         Assert.Equal(stored, invitations.Count);
         Assert.InRange(stored, 1_490, 1_500);
         Assert.All(invitations, i => Assert.NotNull(i.SentAt));
+        Assert.All(invitations, i => Assert.True(i.SentAt <= i.ScreenedAt && i.ScreenedAt <= DateTime.UtcNow, $"sent {i.SentAt:O}, screened {i.ScreenedAt:O}"));
         Assert.True((invitations.Max(i => i.SentAt) - invitations.Min(i => i.SentAt))!.Value.TotalDays > 600);
         Assert.Contains(invitations, i => i.Verdict == Scoring.Verdict.Personal);
         Assert.Contains(invitations, i => i.Flagged && i.Findings.Any(f => f.RuleId == "MASS_TEMPLATE"));
