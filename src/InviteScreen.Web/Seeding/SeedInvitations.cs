@@ -80,12 +80,10 @@ internal sealed class SeedInvitations(int seed = 20260101)
                 Sender(sender, generic ? Fill(templates[faker.Random.Int(0, templates.Length - 1)]) : Personal()),
                 SentAt: new DateTime(sentAt.Ticks - sentAt.Ticks % TimeSpan.TicksPerMinute, DateTimeKind.Utc),
                 // Screened a little after it was sent, but never after now.
-                ScreenedAt: Min(sentAt + TimeSpan.FromMinutes(faker.Random.Int(1, 72 * 60)), until),
+                ScreenedAt: sentAt + TimeSpan.FromMinutes(faker.Random.Int(0, (int)Math.Min(72 * 60, (until - sentAt).TotalMinutes))),
                 Status: Status(generic));
         }
     }
-
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private InvitationInput Sender(int number, string message)
     {
