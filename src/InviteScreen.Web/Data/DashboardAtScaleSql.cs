@@ -6,6 +6,8 @@ namespace InviteScreen.Web.Data;
 /// The SQL that EF cannot model: the FTS5 search index over name, headline and message, the index of flagged
 /// headlines behind the keyword chart, and the triggers that keep the aggregates exact on every write path
 /// (EF, raw batch inserts, cascade deletes). Kept here so the migration that calls it is easy to regenerate.
+/// Frozen with the DashboardAtScale migration: databases created and upgraded must agree, so a change to this
+/// SQL goes in a new migration, never here.
 /// </summary>
 public static class DashboardAtScaleSql
 {

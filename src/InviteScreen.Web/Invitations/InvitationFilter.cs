@@ -37,7 +37,10 @@ public sealed class InvitationFilter
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = 25;
 
-    public int SafePage => Math.Max(1, Page);
+    /// <summary>Deep enough for any history at 100 a page, and (page - 1) × size never overflows.</summary>
+    public const int MaxPage = 100_000;
+
+    public int SafePage => Math.Clamp(Page, 1, MaxPage);
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null

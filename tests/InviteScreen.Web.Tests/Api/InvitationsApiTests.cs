@@ -25,6 +25,18 @@ public sealed class InvitationsApiTests(InviteScreenAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task List_PageFarPastTheEnd_ReturnsAnEmptyPageNotAnOverflow()
+    {
+        using var client = app.CreateClient();
+        await app.StoreAsync(Invitations.Generic("Paged Sender"));
+
+        using var page = JsonDocument.Parse(await client.GetStringAsync($"/api/invitations?page={int.MaxValue}&pageSize=100", TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, page.RootElement.GetProperty("items").GetArrayLength());
+        Assert.Equal(InviteScreen.Web.Invitations.InvitationFilter.MaxPage, page.RootElement.GetProperty("page").GetInt32());
+    }
+
+    [Fact]
     public async Task Get_StoredInvitation_ReturnsItWithFindings()
     {
         var stored = await app.StoreAsync(Invitations.Personal("Fetched Sender"));
