@@ -46,9 +46,12 @@ internal readonly struct NormalizedText : IDisposable
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         var map = ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1));
         var n = 0;
+        var fold = Fold;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = NormalizeChar(text[i]);
+            // Latin text folds by one table look-up, without a call per character.
+            var original = text[i];
+            var c = original < fold.Length ? fold[original] : NormalizeChar(original);
             if (c == Drop || (c == ' ' && (n == 0 || chars[n - 1] == ' ')))
             {
                 continue;
