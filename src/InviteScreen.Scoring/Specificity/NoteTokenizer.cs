@@ -85,6 +85,14 @@ internal static class NoteTokenizer
     /// <summary>pgBouncer, iOS, ASP.NET, C#, Node.js: a capital after the first letter, or a dot or sharp inside a word.</summary>
     private static bool IsTechnicalName(string original, in NormalizedText text, int from, int to)
     {
+        // Most words are plain lower-case ASCII: one vectorised look settles them.
+        var start = text.OriginalIndex(from);
+        var word = original.AsSpan(start, text.OriginalIndex(to - 1) - start + 1);
+        if (System.Text.Ascii.IsValid(word) && !word[1..].ContainsAnyInRange('A', 'Z') && !word.ContainsAny('.', '#', '+'))
+        {
+            return false;
+        }
+
         var hasLetter = false;
         for (var i = from; i < to; i++)
         {
