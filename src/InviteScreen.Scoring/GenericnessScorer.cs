@@ -40,9 +40,11 @@ public sealed class GenericnessScorer
         var work = scratch ??= new Scratch();
         work.Clear();
 
+        // The sender's name is read twice, as a field and to tell it apart in the note: normalised once.
+        using var senderName = NormalizedText.Create(invitation.SenderName);
         foreach (var field in Fields)
         {
-            Match(invitation, field, work);
+            Match(invitation, field, senderName, work);
         }
 
         AddHistory(history, work);
@@ -60,10 +62,11 @@ public sealed class GenericnessScorer
         return new ScoreResult(score, Options.ToVerdict(score), score >= Options.FlagThreshold, Options.FlagThreshold, findings);
     }
 
-    private void Match(InvitationText invitation, InvitationField field, Scratch work)
+    private void Match(InvitationText invitation, InvitationField field, in NormalizedText senderName, Scratch work)
     {
         var original = invitation.Get(field);
-        using var text = NormalizedText.Create(original);
+        using var own = field == InvitationField.SenderName ? default : NormalizedText.Create(original);
+        var text = field == InvitationField.SenderName ? senderName : own;
         work.FieldHits.Clear();
 
         compiled.Phrases[(int)field].FindAll(text.Chars, work.FieldHits);
@@ -78,7 +81,7 @@ public sealed class GenericnessScorer
         if (field == InvitationField.Message)
         {
             work.Tokens.Clear();
-            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, invitation.SenderName, work.Tokens);
+            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, senderName, work.Tokens);
             compiled.Checks.Run(text, work.Tokens, work.FieldHits);
         }
 

@@ -8,7 +8,7 @@ namespace InviteScreen.Scoring.Specificity;
 /// </summary>
 internal static class NoteTokenizer
 {
-    public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, string? senderName, List<Token> tokens)
+    public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in NormalizedText senderName, List<Token> tokens)
     {
         var chars = text.Chars;
         var sentence = 0;
@@ -171,15 +171,9 @@ internal static class NoteTokenizer
         }
     }
 
-    private static void MarkSenderName(in NormalizedText text, string? senderName, List<Token> tokens)
+    private static void MarkSenderName(in NormalizedText text, in NormalizedText senderName, List<Token> tokens)
     {
-        if (string.IsNullOrWhiteSpace(senderName))
-        {
-            return;
-        }
-
-        using var name = NormalizedText.Create(senderName);
-        var nameChars = name.Chars;
+        var nameChars = senderName.Chars;
         Span<int> wordStarts = stackalloc int[8];
         var starts = 0;
         for (var i = 0; i < nameChars.Length && starts < wordStarts.Length; i++)
