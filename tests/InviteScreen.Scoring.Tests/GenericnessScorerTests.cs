@@ -31,6 +31,27 @@ public sealed class GenericnessScorerTests
     }
 
     [Theory]
+    [InlineData("Hi Jennifer, I noticed you're the Director of Engineering at Acme Logistics in Columbus, Ohio. I'd love to connect!", "noticed you're the Director of Engineering at Acme Logistics in Columbus, Ohio")]
+    [InlineData("Hi Rohit, I see that you are a Software Engineer at Amazon in Hyderabad and studied at BITS Pilani. Would love to connect.", "see that you are a Software Engineer at Amazon in Hyderabad and studied at BITS Pilani")]
+    public void Score_NoteThatReadsTheProfileBack_IsFlaggedAndItsFieldsAreNotDetails(string message, string echo)
+    {
+        var result = Scorers.Score(message);
+
+        Assert.True(result.Flagged, $"score {result.Score}");
+        Assert.Contains(result.Findings, f => f.RuleId == "PROFILE_ECHO" && f.Text == echo);
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL");
+    }
+
+    [Fact]
+    public void Score_ShortNoteNamingTheirPost_IsPersonal()
+    {
+        var result = Scorers.Score("Your 'Boring Postgres' post is pinned on our wall.", headline: "Growth Lead");
+
+        Assert.False(result.Flagged, $"score {result.Score}");
+        Assert.Contains(result.Findings, f => f.RuleId == "PERSONAL_YOUR_WORK_SPECIFIC" && f.Text.StartsWith("Your 'Boring Postgres' post", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   \n\t")]

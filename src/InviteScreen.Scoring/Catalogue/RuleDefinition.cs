@@ -61,5 +61,8 @@ public sealed class Lexicon
     public List<string> TimeWords { get; set; } = [];
     public List<string> Greetings { get; set; } = [];
     public List<string> SelfIntroStarts { get; set; } = [];
+
+    /// <summary>Openers of a sentence that reads the recipient's profile back to them ("I see you're ... at ...").</summary>
+    public List<string> ProfileEchoStarts { get; set; } = [];
     public List<string> NotNames { get; set; } = [];
 }

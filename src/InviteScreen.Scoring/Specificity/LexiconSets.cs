@@ -11,6 +11,8 @@ internal sealed class LexiconSets
 {
     private readonly Dictionary<string, WordClass> classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<string, string[]> echoStartsByFirstWord;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> echoLookup;
 
     public LexiconSets(Lexicon lexicon)
     {
@@ -25,7 +27,7 @@ internal sealed class LexiconSets
         Add(WordClass.TimeWord, lexicon.TimeWords);
         Add(WordClass.Greeting, lexicon.Greetings);
         Add(WordClass.NotName, lexicon.NotNames.Concat(lexicon.Greetings));
-        Add(WordClass.SignOff, ["thanks", "thank", "best", "regards", "cheers", "sincerely", "warmly", "br", "kr", "greetings"]);
+        Add(WordClass.SignOff, ["thanks", "thank", "best", "regards", "cheers", "sincerely", "warmly", "br", "kr", "greetings", "grüße", "gruß", "saludos", "cordialement", "abraços", "abrazos", "saluti"]);
         Add(WordClass.TimeQualifier, ["last", "on", "earlier", "that", "yesterday's"]);
         Add(WordClass.QualifiedTimeWord, ["week", "month", "weekend", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "year"]);
         Add(WordClass.PartOfToday, ["morning", "afternoon", "evening"]);
@@ -34,10 +36,19 @@ internal sealed class LexiconSets
         Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
         SelfIntroStarts = [.. lexicon.SelfIntroStarts.Select(NormalizedText.Normalize)];
         Add(WordClass.SelfIntroStart, SelfIntroStarts.Select(start => start.Split(' ')[0]));
+        var echoStarts = lexicon.ProfileEchoStarts.Select(NormalizedText.Normalize).ToList();
+        Add(WordClass.ProfileEchoStart, echoStarts.Select(start => start.Split(' ')[0]));
+        echoStartsByFirstWord = echoStarts.GroupBy(start => start.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        echoLookup = echoStartsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> SelfIntroStarts { get; }
+
+    /// <summary>The profile-echo openers that begin with this word: a word is checked against a few, not all.</summary>
+    public IReadOnlyList<string> ProfileEchoStartsWith(ReadOnlySpan<char> firstWord) =>
+        echoLookup.TryGetValue(firstWord, out var starts) ? starts : [];
 
     public WordClass Classify(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
 

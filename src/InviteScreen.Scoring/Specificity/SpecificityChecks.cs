@@ -66,7 +66,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             }
 
             var end = SpecificEnd(text, tokens, noun);
-            if (end > noun && specificRule != NoRule)
+            if ((end > noun || IsTitled(text, tokens, t + 1, noun)) && specificRule != NoRule)
             {
                 hits.Add(Span(text, specificRule, tokens[t], tokens[end]));
             }
@@ -77,6 +77,20 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
             t = Math.Max(t, end);
         }
+    }
+
+    /// <summary>"your 'Boring Postgres' post", "your GDC 2024 talk": a name or number before the noun says which one.</summary>
+    private bool IsTitled(in NormalizedText text, List<Token> tokens, int from, int noun)
+    {
+        for (var i = from; i < noun; i++)
+        {
+            if (IsDetail(text, tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The work noun within four words after "your" ("your GDC 2024 talk"), or an index past the end.</summary>
@@ -207,16 +221,37 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             return;
         }
 
+        var echoRule = Rule("profileEcho");
         var selfIntroSentence = -1;
+        var echoSentence = -1;
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && IsSelfIntroduction(text, token))
+            if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && StartsWithAny(text, token, lexicon.SelfIntroStarts) > 0)
             {
                 selfIntroSentence = token.Sentence;
             }
 
-            if (token.Ignored || token.Sentence == selfIntroSentence || !IsDetail(text, token) && !IsTimeReference(text, tokens, t))
+            // "I see you're Head of Data at Northwind in Berlin": the recipient's own profile fields, which any
+            // tool can paste, so what follows in the sentence is not a detail the sender knows.
+            if (token.Is(WordClass.ProfileEchoStart) && echoSentence != token.Sentence && StartsWithAny(text, token, lexicon.ProfileEchoStartsWith(NoteTokenizer.Word(text, token))) > 0)
+            {
+                var sentenceEnd = t;
+                while (sentenceEnd + 1 < tokens.Count && tokens[sentenceEnd + 1].Sentence == token.Sentence)
+                {
+                    sentenceEnd++;
+                }
+
+                if (echoRule != NoRule)
+                {
+                    hits.Add(Span(text, echoRule, token, tokens[sentenceEnd]));
+                }
+
+                echoSentence = token.Sentence;
+                continue;
+            }
+
+            if (token.Ignored || token.Sentence == selfIntroSentence || token.Sentence == echoSentence || !IsDetail(text, token) && !IsTimeReference(text, tokens, t))
             {
                 continue;
             }
@@ -237,18 +272,19 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         }
     }
 
-    private bool IsSelfIntroduction(in NormalizedText text, Token first)
+    /// <summary>The length of the first of <paramref name="openers"/> the text starts with at this word, or 0.</summary>
+    private static int StartsWithAny(in NormalizedText text, Token first, IReadOnlyList<string> openers)
     {
         var rest = text.Chars[first.From..];
-        foreach (var start in lexicon.SelfIntroStarts)
+        foreach (var opener in openers)
         {
-            if (rest.StartsWith(start) && (rest.Length == start.Length || !NormalizedText.IsWordChar(rest[start.Length])))
+            if (rest.StartsWith(opener) && (rest.Length == opener.Length || !NormalizedText.IsWordChar(rest[opener.Length])))
             {
-                return true;
+                return opener.Length;
             }
         }
 
-        return false;
+        return 0;
     }
 
     private bool IsName(in NormalizedText text, Token token) =>
@@ -258,7 +294,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     private bool IsDetail(in NormalizedText text, Token token) =>
         IsNumber(text, token) && !IsSalesFigure(text, token)
         || token.Capitalised && !token.StartsSentence && !token.Is(WordClass.NotName)
-        || token.TechnicalName;
+        || token.TechnicalName && !token.Is(WordClass.NotName);
 
     private bool IsTimeReference(in NormalizedText text, List<Token> tokens, int t)
     {

@@ -26,4 +26,7 @@ internal enum WordClass
 
     /// <summary>The first word of a self-introduction opener ("I'm", "my name", "we are").</summary>
     SelfIntroStart = 1 << 18,
+
+    /// <summary>The first word of a profile echo ("you're a", "your role as", "studied at").</summary>
+    ProfileEchoStart = 1 << 19,
 }

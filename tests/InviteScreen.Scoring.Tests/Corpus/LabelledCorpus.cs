@@ -11,14 +11,17 @@ public sealed record LabelledInvitation(string Label, string SenderName, string 
 }
 
 /// <summary>
-/// The labelled corpus the rules were tuned on, and two sets written afterwards without looking at the rules:
-/// a held-out set of everyday invitations and an adversarial one whose surface words mislead.
+/// The labelled corpus the rules were tuned on, and sets written afterwards without looking at the rules:
+/// everyday invitations, an adversarial set whose surface words mislead, and two month-long inboxes
+/// (one of everyday mail, one of misleading titles and lengths).
 /// </summary>
 internal static class LabelledCorpus
 {
     public const string Tuning = "labelled-invitations.jsonl";
     public const string Holdout = "holdout-invitations.jsonl";
     public const string Adversarial = "adversarial-invitations.jsonl";
+    public const string InboxA = "inbox-a-invitations.jsonl";
+    public const string InboxB = "inbox-b-invitations.jsonl";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
