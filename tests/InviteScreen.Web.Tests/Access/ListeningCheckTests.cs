@@ -14,7 +14,8 @@ public sealed class ListeningCheckTests
         {
             app.StartServer();
             var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-            for (var i = 0; i < 50 && !stopping.IsCancellationRequested; i++)
+            // Generous: the whole suite runs in parallel on two cores.
+            for (var i = 0; i < 300 && !(stopping.IsCancellationRequested && app.ReadLog().Contains("[FTL] Stopping", StringComparison.Ordinal)); i++)
             {
                 await Task.Delay(100, TestContext.Current.CancellationToken);
             }
