@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-
 namespace InviteScreen.Web.Tests.Access;
 
 public sealed class ListeningCheckTests
@@ -12,15 +9,21 @@ public sealed class ListeningCheckTests
         app.UseKestrel(options => options.ListenAnyIP(0));
         try
         {
-            app.StartServer();
-            var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            try
+            {
+                app.StartServer();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The app stopped itself before the factory finished starting it: the behaviour under test.
+            }
+
             // Generous: the whole suite runs in parallel on two cores.
-            for (var i = 0; i < 300 && !(stopping.IsCancellationRequested && app.ReadLog().Contains("[FTL] Stopping", StringComparison.Ordinal)); i++)
+            for (var i = 0; i < 300 && !app.ReadLog().Contains("[FTL] Stopping", StringComparison.Ordinal); i++)
             {
                 await Task.Delay(100, TestContext.Current.CancellationToken);
             }
 
-            Assert.True(stopping.IsCancellationRequested);
             Assert.Contains("[FTL] Stopping: the server bound", app.ReadLog(), StringComparison.Ordinal);
             Assert.Equal(1, Environment.ExitCode);
         }
