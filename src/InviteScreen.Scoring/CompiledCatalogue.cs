@@ -63,6 +63,7 @@ internal sealed class CompiledCatalogue
     public int[] CategoryOfRule { get; }
     public int[] CategoryCaps { get; }
     public bool[] PersonalCategories { get; }
+
     public LexiconSets Lexicon { get; }
     public PhraseAutomaton[] Phrases { get; } = new PhraseAutomaton[3];
     public PatternMatcher[] Patterns { get; } = new PatternMatcher[3];

@@ -149,13 +149,19 @@ public sealed class GenericnessScorer
     /// <summary>
     /// A note needs a reason: one specific reference to the recipient's work, a person or an encounter,
     /// or at least two specific details. A single detail may be the sender's own company; "your recent post"
-    /// with nothing about it is what mass senders write too.
+    /// with nothing about it is what mass senders write too; details in a pitch are the seller's.
     /// </summary>
     private void AddNoReason(Scratch work)
     {
         if (compiled.NoReasonRule < 0)
         {
             return;
+        }
+
+        var pitching = false;
+        foreach (var (_, hit) in work.Hits)
+        {
+            pitching |= compiled.Rules[hit.RuleIndex].Sells;
         }
 
         var specificity = 0;
@@ -169,7 +175,13 @@ public sealed class GenericnessScorer
 
             if (compiled.PersonalCategories[compiled.CategoryOfRule[hit.RuleIndex]])
             {
-                specificity += rule.Check is "specificDetail" or "yourWork" ? 1 : 2;
+                // In a sales pitch the names and numbers are the product's, the event's or the client list's.
+                specificity += rule.Check switch
+                {
+                    "specificDetail" => pitching ? 0 : 1,
+                    "yourWork" => 1,
+                    _ => 2,
+                };
             }
         }
 

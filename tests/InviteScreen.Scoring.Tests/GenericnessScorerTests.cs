@@ -42,6 +42,17 @@ public sealed class GenericnessScorerTests
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL");
     }
 
+    [Theory]
+    [InlineData("Attending Web Summit? Let's meet at our booth C-214 for free espresso and a live demo of our new analytics suite!")]
+    [InlineData("Hi! We're organising DataConf Europe 2025 in Vienna (8-9 Oct). Early-bird tickets end Sunday, use code LINKEDIN20 for 20% off!")]
+    public void Score_PitchFullOfNamesAndDates_IsFlaggedWithNoReason(string message)
+    {
+        var result = Scorers.Score(message);
+
+        Assert.True(result.Flagged, $"score {result.Score}");
+        Assert.Contains(result.Findings, f => f.RuleId == "NO_REASON");
+    }
+
     [Fact]
     public void Score_ShortNoteNamingTheirPost_IsPersonal()
     {

@@ -14,6 +14,9 @@ public sealed class RuleDefinition
     /// <summary>How many matches earn points; further matches are shown with 0 points.</summary>
     public int MaxHits { get; set; } = 1;
 
+    /// <summary>The rule marks the sender selling something: names and numbers next to it are the seller's, not a reason.</summary>
+    public bool Sells { get; set; }
+
     public List<string>? Phrases { get; set; }
     public string? Pattern { get; set; }
     public string? Check { get; set; }
