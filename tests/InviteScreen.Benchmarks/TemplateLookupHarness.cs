@@ -11,7 +11,8 @@ namespace InviteScreen.Benchmarks;
 
 /// <summary>
 /// Measures the template look-up against a large history: stores N fingerprinted invitations in a temporary
-/// SQLite file (real migrations), then times TemplateHistory.MatchAsync for copies of stored templates and for
+/// SQLite file (real migrations), then times the look-up of one note at a time (a batch of one, as a pasted
+/// invitation is) for copies of stored templates and for
 /// novel notes. Usage: templates [--count N] [--lookups M]
 /// </summary>
 internal static class TemplateLookupHarness
@@ -21,8 +22,8 @@ internal static class TemplateLookupHarness
 
     public static async Task RunAsync(string[] args)
     {
-        var count = Option(args, "--count", 1_000_000);
-        var lookups = Option(args, "--lookups", 2_000);
+        var count = Options.Int(args, "--count", 1_000_000);
+        var lookups = Options.Int(args, "--lookups", 2_000);
         var path = Path.Combine(Path.GetTempPath(), $"invitescreen-templates-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<InviteScreenDbContext>().UseSqlite($"Data Source={path}").Options;
         try
@@ -54,16 +55,23 @@ internal static class TemplateLookupHarness
     private static async Task MeasureAsync(string label, TemplateHistory history, int lookups, Func<string> note)
     {
         var notes = Enumerable.Range(0, lookups).Select(_ => note()).ToList();
-        await history.MatchAsync(TemplateFingerprint.Compute(notes[0]), "warm-up", CancellationToken.None);
+        await MatchAsync(history, notes[0], "warm-up");
         var matched = 0;
         var watch = Stopwatch.StartNew();
         foreach (var text in notes)
         {
-            var match = await history.MatchAsync(TemplateFingerprint.Compute(text), "benchmark-sender", CancellationToken.None);
+            var match = await MatchAsync(history, text, "benchmark-sender");
             matched += match.GroupId is null ? 0 : 1;
         }
 
         Console.WriteLine($"Look-up, {label}: {watch.Elapsed.TotalMilliseconds / lookups:F3} ms per invitation ({matched:N0} of {lookups:N0} matched a template)");
+    }
+
+    private static async Task<TemplateMatch> MatchAsync(TemplateHistory history, string note, string senderKey)
+    {
+        var fingerprint = TemplateFingerprint.Compute(note);
+        var batch = await history.BeginBatchAsync([fingerprint], CancellationToken.None);
+        return await batch.MatchAsync(fingerprint, senderKey, CancellationToken.None);
     }
 
     /// <summary>Bulk insert through prepared commands: the harness measures look-ups, not seeding.</summary>
@@ -139,10 +147,4 @@ internal static class TemplateLookupHarness
         string.Join(' ', Enumerable.Range(0, 25).Select(_ => PseudoWord(random)));
 
     private static string Name(Random random) => ((string[])["Anna", "Ben", "Chloé", "Dev", "Eli", "Fay", "Gus", "Hana"])[random.Next(8)];
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
 }

@@ -20,6 +20,7 @@ internal static class DatabaseSetup
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(connection.DataSource))!);
+        builder.Services.AddSingleton(new DatabaseFile(Path.GetFullPath(connection.DataSource)));
         connection.DefaultTimeout = 30;
         connection.Pooling = true;
         builder.Services.AddDbContext<InviteScreenDbContext>(options => options
@@ -59,4 +60,10 @@ internal static class DatabaseSetup
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+}
+
+/// <summary>Where the SQLite file lives, resolved once: files that belong with the data (imports) go beside it.</summary>
+public sealed record DatabaseFile(string Path)
+{
+    public string Directory => System.IO.Path.GetDirectoryName(Path)!;
 }

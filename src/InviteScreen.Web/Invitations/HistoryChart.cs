@@ -30,14 +30,7 @@ public sealed record HistoryChart(IReadOnlyList<WeekCount> Weeks, IReadOnlyList<
                 .Select(week => byWeek.GetValueOrDefault(week) ?? new WeekCount(week, 0, 0))
                 .ToList();
 
-        var topRules = await db.RuleStats
-            .Where(r => r.Count > 0)
-            .OrderByDescending(r => r.Count)
-            .ThenBy(r => r.RuleId)
-            .Take(TopCount)
-            .Select(r => new RuleCount(r.RuleId, (int)r.Count))
-            .ToListAsync(cancellationToken);
-        return new HistoryChart(weeks, topRules, await keywords.TopAsync(db, cancellationToken));
+        return new HistoryChart(weeks, await RuleCount.MostFrequentAsync(db, TopCount, cancellationToken), await keywords.TopAsync(db, cancellationToken));
     }
 
     /// <summary>The Monday that starts the ISO week of a day.</summary>

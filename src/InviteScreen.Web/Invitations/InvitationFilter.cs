@@ -48,8 +48,8 @@ public sealed class InvitationFilter
 
     /// <summary>
     /// The stored invitations that pass every filter, untracked. Free text goes through the FTS5 index: a search
-    /// with few hits drives the query from those hits (a handful of row look-ups); one with many hits is checked
-    /// while an index on the other filters or the sort is walked, so the first page stops early.
+    /// with few hits reads them once and looks them up by id; one with many hits is checked while an index on the
+    /// other filters or the sort is walked, so the first page stops early.
     /// </summary>
     public async Task<IQueryable<Invitation>> ApplyAsync(InviteScreenDbContext db, CancellationToken cancellationToken)
     {
@@ -65,9 +65,10 @@ public sealed class InvitationFilter
         }
 
         var hits = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM InvitationSearch WHERE InvitationSearch MATCH {match}");
-        var few = await hits.Take(FewHits + 1).CountAsync(cancellationToken) <= FewHits;
-        return few
-            ? from hit in hits from invitation in query where invitation.Id == hit select invitation
+        // Few hits are read once, so the count, the page and the summary look them up by id instead of matching again.
+        var firstHits = await hits.Take(FewHits + 1).ToListAsync(cancellationToken);
+        return firstHits.Count <= FewHits
+            ? query.Where(i => firstHits.Contains(i.Id))
             : query.Where(i => hits.Contains(i.Id + 0)); // "+ 0": never drive from many hits and sort them all, whatever the statistics say
     }
 

@@ -30,13 +30,7 @@ public sealed record InvitationSummary(int Count, double FlaggedShare, double Me
             return new InvitationSummary(0, 0, 0, []);
         }
 
-        var topRules = await db.RuleStats
-            .Where(r => r.Count > 0)
-            .OrderByDescending(r => r.Count)
-            .ThenBy(r => r.RuleId)
-            .Take(TopRuleCount)
-            .Select(r => new RuleCount(r.RuleId, (int)r.Count))
-            .ToListAsync(cancellationToken);
+        var topRules = await RuleCount.MostFrequentAsync(db, TopRuleCount, cancellationToken);
         var flagged = days.Where(d => d.Flagged).Sum(d => d.Count);
         return new InvitationSummary((int)count, flagged / (double)count, days.Sum(d => d.ScoreSum) / (double)count, topRules);
     }
@@ -70,4 +64,15 @@ public sealed record InvitationSummary(int Count, double FlaggedShare, double Me
     }
 }
 
-public sealed record RuleCount(string RuleId, int Count);
+public sealed record RuleCount(string RuleId, int Count)
+{
+    /// <summary>The rules with the most stored findings, from the trigger-kept counts: no scan.</summary>
+    public static Task<List<RuleCount>> MostFrequentAsync(InviteScreenDbContext db, int count, CancellationToken cancellationToken) =>
+        db.RuleStats
+            .Where(r => r.Count > 0)
+            .OrderByDescending(r => r.Count)
+            .ThenBy(r => r.RuleId)
+            .Take(count)
+            .Select(r => new RuleCount(r.RuleId, (int)r.Count))
+            .ToListAsync(cancellationToken);
+}

@@ -25,13 +25,6 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     public static IReadOnlyList<HistoryEvidence> Evidence(int otherSenders, int sameSenderRepeats) =>
         [new(MassTemplateRule, otherSenders), new(SameSenderRule, sameSenderRepeats)];
 
-    /// <summary>One note's match against the stored history.</summary>
-    public async Task<TemplateMatch> MatchAsync(TemplateFingerprint? fingerprint, string senderKey, CancellationToken cancellationToken)
-    {
-        var batch = await BeginBatchAsync([fingerprint], cancellationToken);
-        return await batch.MatchAsync(fingerprint, senderKey, cancellationToken);
-    }
-
     /// <summary>
     /// Fetches, in two queries, the stored candidates for every band key of the batch's notes: at most
     /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve keys, so up to ~100 candidates, enough to
