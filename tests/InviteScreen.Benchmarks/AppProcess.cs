@@ -4,16 +4,18 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using InviteScreen.Web.Imports;
 
-namespace InviteScreen.Benchmarks.Imports;
+namespace InviteScreen.Benchmarks;
 
 /// <summary>
 /// The real app as a child process on 127.0.0.1 with its own SQLite file: started from the built
-/// InviteScreen.Web.dll, driven over HTTP, and stopped gracefully or killed.
+/// InviteScreen.Web.dll, driven over HTTP, and stopped gracefully or killed. Shared by the import, crash,
+/// scale and load harnesses.
 /// </summary>
 public sealed partial class AppProcess : IAsyncDisposable
 {
@@ -24,6 +26,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     private readonly Process process;
     private readonly HttpClient client;
+    private readonly StringBuilder output = new();
 
     private AppProcess(Process process, HttpClient client)
     {
@@ -35,20 +38,35 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public Uri Address => client.BaseAddress!;
 
-    /// <summary>Starts the app on a free loopback port with the given database and waits until /health answers.</summary>
-    public static async Task<AppProcess> StartAsync(string databasePath, IEnumerable<string> extraArgs, CancellationToken cancellationToken)
+    /// <summary>What the app wrote to its console so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the app on a free loopback port with the given database and waits until /health answers.
+    /// <paramref name="settings"/> (<c>--Key value</c> pairs) override the harness defaults.
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string databasePath, IEnumerable<string> settings, CancellationToken cancellationToken)
     {
         var port = FreePort();
-        var start = StartInfo(databasePath, ["--urls", $"http://127.0.0.1:{port}", .. extraArgs]);
+        var start = StartInfo(databasePath, [], ["--urls", $"http://127.0.0.1:{port}", .. settings]);
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         var app = new AppProcess(process, new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) });
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
         var deadline = Stopwatch.StartNew();
         while (true)
         {
@@ -68,7 +86,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(60))
             {
                 await app.DisposeAsync();
-                throw new InvalidOperationException("The app did not become healthy within 60 s.");
+                throw new InvalidOperationException($"The app did not become healthy within 60 s:\n{app.Output}");
             }
 
             await Task.Delay(100, cancellationToken);
@@ -78,7 +96,7 @@ public sealed partial class AppProcess : IAsyncDisposable
     /// <summary>A command-line run of the app (e.g. <c>seed</c>) with its output passed through; returns the exit code, peak memory and CPU time.</summary>
     public static async Task<AppRun> RunToEndAsync(string databasePath, IEnumerable<string> args, CancellationToken cancellationToken)
     {
-        var start = StartInfo(databasePath, args);
+        var start = StartInfo(databasePath, args, []);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app.");
         long peak = 0;
         var cpu = TimeSpan.Zero;
@@ -160,17 +178,26 @@ public sealed partial class AppProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(string databasePath, IEnumerable<string> args)
+    /// <summary>The command line: the app, <paramref name="command"/> (e.g. <c>seed</c>), the defaults, then <paramref name="settings"/>, which win.</summary>
+    private static ProcessStartInfo StartInfo(string databasePath, IEnumerable<string> command, IEnumerable<string> settings)
     {
         var web = typeof(ImportJob).Assembly.Location;
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(databasePath)!, UseShellExecute = false };
-        foreach (var arg in (string[])[web, .. args, "--contentRoot", Path.GetDirectoryName(web)!, "--ConnectionStrings:InviteScreen", $"Data Source={databasePath}", "--Serilog:MinimumLevel:Default", "Warning"])
+        foreach (var arg in (string[])[web, .. command, "--contentRoot", Path.GetDirectoryName(web)!, "--ConnectionStrings:InviteScreen", $"Data Source={databasePath}", "--Serilog:MinimumLevel:Default", "Warning", .. settings])
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         return start;
+    }
+
+    private void Append(string? line)
+    {
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
     }
 
     private static long PeakMemory(int pid)

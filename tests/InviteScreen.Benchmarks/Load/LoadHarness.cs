@@ -13,20 +13,36 @@ internal static class LoadHarness
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new LoadOptions(
-            Option(args, "--invitations", 10_000), Option(args, "--writers", 8), Option(args, "--readers", 4),
-            TimeSpan.FromMinutes(Option(args, "--max-minutes", 15)));
+            Options.Int(args, "--invitations", 10_000), Options.Int(args, "--writers", 8), Options.Int(args, "--readers", 4),
+            TimeSpan.FromMinutes(Options.Int(args, "--max-minutes", 15)));
         Console.WriteLine($"Load: {options.Invitations:N0} invitations, {options.Writers} writers, {options.Readers} readers, " +
             $"{Environment.ProcessorCount} cores, at most {options.MaxDuration.TotalMinutes:N0} min");
 
-        await using var app = await AppProcess.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("invitescreen-load-").FullName;
+        try
+        {
+            return await RunAsync(options, Path.Combine(directory, "invitescreen.db"), Path.Combine(directory, "logs"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task<int> RunAsync(LoadOptions options, string database, string logs)
+    {
+        // Information, so the request log shows every request and any "database is locked" among them.
+        await using var app = await AppProcess.StartAsync(
+            database, ["--Serilog:MinimumLevel:Default", "Information", "--Serilog:WriteTo:1:Args:path", Path.Combine(logs, "invitescreen-.log")], CancellationToken.None);
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Writers + options.Readers + 1 })
         {
             BaseAddress = app.Address,
             Timeout = TimeSpan.FromSeconds(60),
         };
         var report = await LoadRun.RunAsync(client, options, CancellationToken.None);
-        var stored = CountStored(app.DatabasePath);
-        var log = app.Log;
+        var stored = CountStored(database);
+        var log = app.Output + string.Concat(Directory.Exists(logs) ? Directory.GetFiles(logs).Select(ReadShared) : []);
         var logLines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         var locked = log.Contains("database is locked", StringComparison.OrdinalIgnoreCase);
 
@@ -41,6 +57,12 @@ internal static class LoadHarness
         return passed ? 0 : 1;
     }
 
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
+    }
+
     private static long CountStored(string databasePath)
     {
         using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
@@ -48,11 +70,5 @@ internal static class LoadHarness
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM Invitations";
         return (long)command.ExecuteScalar()!;
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
     }
 }

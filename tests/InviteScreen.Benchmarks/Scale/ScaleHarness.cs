@@ -20,7 +20,7 @@ internal static class ScaleHarness
     {
         var count = Options.Int(args, "--count", 1_000_000);
         var runs = Options.Int(args, "--runs", 30);
-        var given = OptionText(args, "--db");
+        var given = Options.Text(args, "--db");
         var path = given ?? Path.Combine(Path.GetTempPath(), $"invitescreen-scale-{Guid.NewGuid():N}.db");
         try
         {
@@ -156,11 +156,5 @@ internal static class ScaleHarness
         var median = times[times.Count / 2];
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-58} {median,6:F1} ms {p95,6:F1} ms"));
-    }
-
-    private static string? OptionText(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }
