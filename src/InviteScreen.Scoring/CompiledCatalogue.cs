@@ -53,6 +53,7 @@ internal sealed class CompiledCatalogue
 
         Checks = new SpecificityChecks(Lexicon, ruleByCheck);
         NoReasonRule = ruleByCheck.GetValueOrDefault("noReason", -1);
+        EmptyMergeFieldRule = ruleByCheck.GetValueOrDefault("emptyMergeField", -1);
         PersonalCategories = [.. catalogue.Categories.Select(c => c.Cap < 0)];
         Combinations = [.. Rules.Select((rule, index) => (rule, index))
             .Where(x => x.rule.Kind == RuleKind.Combination)
@@ -69,6 +70,7 @@ internal sealed class CompiledCatalogue
     public PatternMatcher[] Patterns { get; } = new PatternMatcher[3];
     public SpecificityChecks Checks { get; }
     public int NoReasonRule { get; }
+    public int EmptyMergeFieldRule { get; }
     public Combination[] Combinations { get; }
 
     private Requirement Resolve(string item, List<string> categories)

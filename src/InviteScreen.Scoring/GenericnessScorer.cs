@@ -83,6 +83,10 @@ public sealed class GenericnessScorer
             work.Tokens.Clear();
             NoteTokenizer.Tokenize(original, text, compiled.Lexicon, senderName, work.Tokens);
             compiled.Checks.Run(text, work.Tokens, work.FieldHits);
+            if (compiled.EmptyMergeFieldRule >= 0)
+            {
+                EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);
+            }
         }
 
         KeepOneOfOverlapping(work.FieldHits);

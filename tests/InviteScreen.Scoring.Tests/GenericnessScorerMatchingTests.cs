@@ -39,4 +39,16 @@ public sealed class GenericnessScorerMatchingTests
     [Fact]
     public void Score_SenderNameWithSmiley_IsNotATagline() =>
         Assert.DoesNotContain(Scorers.Score("Hello", senderName: "Ana 😀").Findings, f => f.RuleId == "SENDER_NAME_TAGLINE");
+
+    [Theory]
+    [InlineData("Dana Wells | B2B Growth", "|")]
+    [InlineData("Dana Wells 🚀", "🚀")]
+    [InlineData("Dana Wells, Sales Coach", "Sales")]
+    public void Score_SenderNameWithTagline_IsEvidenceOnTheName(string senderName, string text)
+    {
+        var finding = Assert.Single(Scorers.Score("Hello", senderName: senderName).Findings, f => f.RuleId == "SENDER_NAME_TAGLINE" && f.Points > 0);
+
+        Assert.Equal(InvitationField.SenderName, finding.Field);
+        Assert.Equal(text, finding.Text);
+    }
 }

@@ -97,9 +97,9 @@ public sealed class GenericnessScorerTests
         AssertEvidence(Scorers.Score(message), ruleId, "padding", text);
 
     [Theory]
-    [InlineData("Are you free for a quick 15 min call?", "PITCH_CALL_LENGTH", "quick 15 min call")]
+    [InlineData("Are you free for a quick 15 min call?", "PITCH_CALL_LENGTH", "15 min call")]
     [InlineData("Do you have 15 minutes of your time next week?", "PITCH_CALL", "minutes of your time")]
-    [InlineData("Book a slot: https://calendly.com/ana-sales/15min", "PITCH_CALENDAR_LINK", "calendly.com/ana-sales/15min")]
+    [InlineData("Book a slot: https://calendly.com/ana-sales/15min", "PITCH_CALENDAR_LINK", "calendly.com")]
     [InlineData("We help companies like yours cut cloud costs.", "PITCH_WE_HELP", "We help")]
     [InlineData("Would you be interested in a free trial?", "PITCH_OFFER", "free trial")]
     [InlineData("Who handles procurement at your end?", "PITCH_WHO_HANDLES", "Who handles")]
@@ -146,7 +146,10 @@ public sealed class GenericnessScorerTests
     [InlineData("Hi %FIRSTNAME%, great to connect.", "TEMPLATE_PLACEHOLDER", "%FIRSTNAME%")]
     [InlineData("Dear Sir/Madam, I would like to connect.", "TEMPLATE_GREETING", "Dear Sir/Madam")]
     [InlineData("Hi there, I would like to connect.", "TEMPLATE_GREETING", "Hi there")]
+    [InlineData("Hello first_name, great to connect.", "TEMPLATE_PLACEHOLDER", "first_name")]
     [InlineData("Hi , I would like to connect.", "TEMPLATE_EMPTY_FIELD", "Hi ,")]
+    [InlineData("Congrats to everyone at  and good luck.", "TEMPLATE_EMPTY_FIELD", "at  and")]
+    [InlineData("Congrats on your role at\u00a0 . Let's connect.", "TEMPLATE_EMPTY_FIELD", "at\u00a0 .")]
     public void Score_TemplateArtefact_IsEvidence(string message, string ruleId, string text) =>
         AssertEvidence(Scorers.Score(message), ruleId, "template", text);
 

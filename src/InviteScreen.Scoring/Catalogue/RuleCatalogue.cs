@@ -10,7 +10,7 @@ public sealed class RuleCatalogue
 {
     public static readonly IReadOnlySet<string> StructuralChecks = new HashSet<string>(StringComparer.Ordinal)
     {
-        "emptyNote", "noReason", "yourWork", "yourWorkSpecific", "mutualContact", "specificDetail", "profileEcho",
+        "emptyNote", "noReason", "yourWork", "yourWorkSpecific", "mutualContact", "specificDetail", "profileEcho", "emptyMergeField",
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new()
