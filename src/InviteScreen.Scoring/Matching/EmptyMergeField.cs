@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace InviteScreen.Scoring.Matching;
 
 /// <summary>
@@ -11,27 +9,28 @@ internal static class EmptyMergeField
     private static readonly string[] Greetings = ["hi", "hello", "hey", "dear"];
     private static readonly string[] WordsBeforeGap = ["at", "from", "with", "in", "for"];
     private static readonly string[] WordsAfterGap = ["and", "to"];
-    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\r\n\v\f\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     public static void Find(string text, int rule, List<RawHit> hits)
     {
         FindEmptyGreeting(text, rule, hits);
-        for (var at = 0; at < text.Length;)
+        for (var at = 1; at < text.Length; at++)
         {
-            var offset = text.AsSpan(at).IndexOfAny(Spaces);
-            if (offset < 0)
+            // A gap is two or more white-space characters; the cheap test rules out nearly every character.
+            if (!IsSpace(text[at]) || !IsSpace(text[at - 1]))
             {
-                return;
+                continue;
             }
 
-            var gapStart = at + offset;
-            at = SkipSpaces(text, gapStart);
-            if (at - gapStart >= 2 && WordBefore(text, gapStart, WordsBeforeGap) is var from and >= 0 && GapFillerEnd(text, at) is var to and >= 0)
+            var gapStart = at - 1;
+            at = SkipSpaces(text, at);
+            if (WordBefore(text, gapStart, WordsBeforeGap) is var from and >= 0 && GapFillerEnd(text, at) is var to and >= 0)
             {
                 hits.Add(new RawHit(rule, from, to - from));
             }
         }
     }
+
+    private static bool IsSpace(char c) => c == ' ' || (c < ' ' || c >= '\u0085') && char.IsWhiteSpace(c);
 
     private static void FindEmptyGreeting(string text, int rule, List<RawHit> hits)
     {

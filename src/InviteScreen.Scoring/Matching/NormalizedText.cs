@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace InviteScreen.Scoring.Matching;
@@ -45,24 +46,33 @@ internal readonly struct NormalizedText : IDisposable
     {
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         var map = ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1));
-        var n = 0;
-        var fold = Fold;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // Latin text folds by one table look-up, without a call per character.
-            var original = text[i];
-            var c = original < fold.Length ? fold[original] : NormalizeChar(original);
-            if (c == Drop || (c == ' ' && (n == 0 || chars[n - 1] == ' ')))
-            {
-                continue;
-            }
+        var length = FoldInto(text, chars.AsSpan(0, text.Length), map.AsSpan(0, text.Length));
+        return new NormalizedText(chars, map, length);
+    }
 
-            chars[n] = c;
-            map[n] = i;
-            n++;
+    /// <summary>
+    /// The hot loop, kept out of line: inlined into a large caller its locals spill to the stack.
+    /// Branch-free, since spaces come at random: a repeated space or a dropped character is written, then overwritten.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int FoldInto(ReadOnlySpan<char> text, Span<char> output, Span<int> origins)
+    {
+        var n = 0;
+        var afterSpace = true;
+        var fold = Fold;
+        for (var i = 0; i < text.Length && i < output.Length && i < origins.Length; i++)
+        {
+            var c = fold[text[i]];
+            var isSpace = c == ' ';
+            var isDrop = c == Drop;
+            var keep = !isDrop & !(isSpace & afterSpace);
+            afterSpace = (afterSpace & isDrop) | isSpace;
+            output[n] = c;
+            origins[n] = i;
+            n += keep ? 1 : 0;
         }
 
-        return new NormalizedText(chars, map, n);
+        return n;
     }
 
     /// <summary>Normalises a catalogue phrase the same way, so both sides compare equal.</summary>
@@ -83,30 +93,30 @@ internal readonly struct NormalizedText : IDisposable
         }
     }
 
-    private static char NormalizeChar(char c)
+    /// <summary>Outside Latin: typographic quotes and dashes, invisible characters, combining marks, case.</summary>
+    private static char FoldBeyondLatin(char c) => c switch
     {
-        if (c < Fold.Length)
-        {
-            return Fold[c];
-        }
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\uFF07' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\uFF02' => '"',
+        >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE63' or '\uFF0D' => ' ',
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' => Drop,
+        _ when char.IsWhiteSpace(c) => ' ',
+        // "e" + combining acute matches like "é", which folds to "e".
+        _ when char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => Drop,
+        _ => char.ToLowerInvariant(c),
+    };
 
-        return c switch
-        {
-            '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\uFF07' => '\'',
-            '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\uFF02' => '"',
-            >= '\u2010' and <= '\u2015' or '\u2212' or '\uFE63' or '\uFF0D' => ' ',
-            '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => Drop,
-            _ when char.IsWhiteSpace(c) => ' ',
-            // "e" + combining acute matches like "é", which folds to "e".
-            _ when char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark => Drop,
-            _ => char.ToLowerInvariant(c),
-        };
-    }
-
+    /// <summary>One entry per UTF-16 unit (128 KB), so folding never leaves the loop to call out.</summary>
     private static char[] BuildFoldTable()
     {
-        var table = new char[0x0250];
-        for (var i = 0; i < table.Length; i++)
+        const int latin = 0x0250;
+        var table = new char[char.MaxValue + 1];
+        for (var i = latin; i < table.Length; i++)
+        {
+            table[i] = FoldBeyondLatin((char)i);
+        }
+
+        for (var i = 0; i < latin; i++)
         {
             var c = (char)i;
             if (c is '-' or '\u00A0' || char.IsWhiteSpace(c))
