@@ -83,6 +83,42 @@ internal sealed class CompiledCatalogue
 }
 
 /// <summary>A combination rule fires when each requirement is met by a finding of one of its rules or categories.</summary>
-internal sealed record Combination(int RuleIndex, Requirement[] Requirements);
+internal sealed record Combination(int RuleIndex, Requirement[] Requirements)
+{
+    public bool IsMet(bool[] firedRules, bool[] firedCategories)
+    {
+        foreach (var requirement in Requirements)
+        {
+            if (!requirement.IsMet(firedRules, firedCategories))
+            {
+                return false;
+            }
+        }
 
-internal sealed record Requirement(int[] Rules, int[] Categories);
+        return true;
+    }
+}
+
+internal sealed record Requirement(int[] Rules, int[] Categories)
+{
+    public bool IsMet(bool[] firedRules, bool[] firedCategories)
+    {
+        foreach (var rule in Rules)
+        {
+            if (firedRules[rule])
+            {
+                return true;
+            }
+        }
+
+        foreach (var category in Categories)
+        {
+            if (firedCategories[category])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -215,39 +215,23 @@ public sealed class GenericnessScorer
 
     private void AddCombinations(Scratch work)
     {
-        foreach (var combination in compiled.Combinations)
-        {
-            if (AllMet(combination.Requirements, work))
-            {
-                work.Hits.Add((InvitationField.Message, new RawHit(combination.RuleIndex, 0, 0)));
-            }
-        }
-    }
-
-    private bool AllMet(Requirement[] requirements, Scratch work)
-    {
-        foreach (var requirement in requirements)
-        {
-            if (!IsMet(requirement, work))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsMet(Requirement requirement, Scratch work)
-    {
+        var firedRules = work.Cleared(ref work.FiredRules, compiled.Rules.Length);
+        var firedCategories = work.Cleared(ref work.FiredCategories, compiled.CategoryCaps.Length);
         foreach (var (_, hit) in work.Hits)
         {
-            if (Array.IndexOf(requirement.Rules, hit.RuleIndex) >= 0 || Array.IndexOf(requirement.Categories, compiled.CategoryOfRule[hit.RuleIndex]) >= 0)
-            {
-                return true;
-            }
+            firedRules[hit.RuleIndex] = true;
+            firedCategories[compiled.CategoryOfRule[hit.RuleIndex]] = true;
         }
 
-        return false;
+        foreach (var combination in compiled.Combinations)
+        {
+            if (combination.IsMet(firedRules, firedCategories))
+            {
+                work.Hits.Add((InvitationField.Message, new RawHit(combination.RuleIndex, 0, 0)));
+                firedRules[combination.RuleIndex] = true;
+                firedCategories[compiled.CategoryOfRule[combination.RuleIndex]] = true;
+            }
+        }
     }
 
     private List<Finding> ToFindings(InvitationText invitation, Scratch work)
@@ -292,6 +276,21 @@ public sealed class GenericnessScorer
         public int[] CategoryPoints { get; set; } = [];
 
         public Dictionary<int, int> HistoryCounts { get; } = [];
+
+        public bool[] FiredRules = [];
+        public bool[] FiredCategories = [];
+
+        /// <summary>A cleared array of at least <paramref name="length"/>: one scratch serves scorers of any catalogue.</summary>
+        public bool[] Cleared(ref bool[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new bool[length];
+            }
+
+            Array.Clear(array);
+            return array;
+        }
 
         public void Clear()
         {

@@ -22,11 +22,14 @@ internal static class NoteTokenizer
                 continue;
             }
 
-            var from = i++;
-            while (i < chars.Length && (NormalizedText.IsWordChar(chars[i]) || IsJoiner(chars, i)))
+            var from = i;
+            var hasDigit = false;
+            do
             {
+                hasDigit |= char.IsAsciiDigit(chars[i]);
                 i++;
             }
+            while (i < chars.Length && (NormalizedText.IsWordChar(chars[i]) || IsJoiner(chars, i)));
 
             var startsSentence = previousEnd < 0 || BreaksSentence(original, text.OriginalIndex(previousEnd - 1) + 1, text.OriginalIndex(from));
             if (startsSentence && previousEnd >= 0)
@@ -35,7 +38,7 @@ internal static class NoteTokenizer
             }
 
             var capitalised = char.IsUpper(original[text.OriginalIndex(from)]);
-            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i])));
+            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i]), hasDigit));
             previousEnd = i;
         }
 
@@ -85,10 +88,10 @@ internal static class NoteTokenizer
     /// <summary>pgBouncer, iOS, ASP.NET, C#, Node.js: a capital after the first letter, or a dot or sharp inside a word.</summary>
     private static bool IsTechnicalName(string original, in NormalizedText text, int from, int to)
     {
-        // Most words are plain lower-case ASCII: one vectorised look settles them.
+        // Most words are plain lower-case ASCII after their first letter: one short loop settles them.
         var start = text.OriginalIndex(from);
         var word = original.AsSpan(start, text.OriginalIndex(to - 1) - start + 1);
-        if (System.Text.Ascii.IsValid(word) && !word[1..].ContainsAnyInRange('A', 'Z') && !word.ContainsAny('.', '#', '+'))
+        if (IsPlainWord(word))
         {
             return false;
         }
@@ -108,12 +111,27 @@ internal static class NoteTokenizer
         return false;
     }
 
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80 || c is '.' or '#' or '+' || i > 0 && char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool BreaksSentence(string original, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (original[i] is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '…' or '—' or '(' or ')'
-                || char.IsSurrogate(original[i]) || char.GetUnicodeCategory(original[i]) == System.Globalization.UnicodeCategory.OtherSymbol)
+            var c = original[i];
+            if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')'
+                || c >= 0x80 && (c is '…' or '—' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol))
             {
                 return true;
             }

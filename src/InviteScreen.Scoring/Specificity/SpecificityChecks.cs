@@ -256,7 +256,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (IsNumber(text, token) && t + 1 < tokens.Count && tokens[t + 1].Is(WordClass.SalesUnit))
+            if (token.HasDigit && t + 1 < tokens.Count && tokens[t + 1].Is(WordClass.SalesUnit))
             {
                 continue;
             }
@@ -292,7 +292,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
     /// <summary>A proper noun inside a sentence, a technical name (pgBouncer, ASP.NET, C#), or a number that is not a sales figure.</summary>
     private bool IsDetail(in NormalizedText text, Token token) =>
-        IsNumber(text, token) && !IsSalesFigure(text, token)
+        token.HasDigit && !IsSalesFigure(text, token)
         || token.Capitalised && !token.StartsSentence && !token.Is(WordClass.NotName)
         || token.TechnicalName && !token.Is(WordClass.NotName);
 
@@ -303,8 +303,6 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             || token.Is(WordClass.QualifiedTimeWord) && t > 0 && (tokens[t - 1].Is(WordClass.TimeQualifier)
                 || token.Is(WordClass.PartOfToday) && NoteTokenizer.Word(text, tokens[t - 1]).SequenceEqual("this"));
     }
-
-    private static bool IsNumber(in NormalizedText text, Token token) => NoteTokenizer.Word(text, token).IndexOfAnyInRange('0', '9') >= 0;
 
     private static bool IsSalesFigure(in NormalizedText text, Token token)
     {
