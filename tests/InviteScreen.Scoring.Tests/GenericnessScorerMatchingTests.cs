@@ -51,4 +51,13 @@ public sealed class GenericnessScorerMatchingTests
         Assert.Equal(InvitationField.SenderName, finding.Field);
         Assert.Equal(text, finding.Text);
     }
+
+    [Fact]
+    public void Score_GapOfAnyWhiteSpace_IsEmptyMergeField()
+    {
+        var whiteSpace = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace);
+
+        Assert.All(whiteSpace, c => Assert.Contains(
+            Scorers.Score($"Congrats to everyone at{c}{c}and good luck.").Findings, f => f.RuleId == "TEMPLATE_EMPTY_FIELD"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Matching;
 
@@ -10,7 +11,7 @@ namespace InviteScreen.Scoring.Specificity;
 internal sealed class LexiconSets
 {
     private readonly Dictionary<string, WordClass> classes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly Dictionary<string, string[]> echoStartsByFirstWord;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> echoLookup;
 
@@ -41,7 +42,8 @@ internal sealed class LexiconSets
         echoStartsByFirstWord = echoStarts.GroupBy(start => start.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         echoLookup = echoStartsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        lookup = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Frozen: the set is fixed after start-up, so look-ups may hash only the few characters that tell words apart.
+        lookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> SelfIntroStarts { get; }
