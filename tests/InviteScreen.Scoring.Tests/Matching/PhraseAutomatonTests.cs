@@ -69,6 +69,43 @@ public sealed class PhraseAutomatonTests
     public void FindAll_NoPhrases_FindsNothing() =>
         Assert.Empty(Find("anything at all"));
 
+    [Fact]
+    public void FindAll_LongTexts_FindWhatAPhraseByPhraseSearchFinds()
+    {
+        (string Text, bool IsPrefix)[] phrases = [("win win", false), ("synerg", true), ("add you to my network", false), ("my network", false), ("demo", false), ("500+", false), ("🚀", false)];
+        string[] pieces = ["win", "synergy", "add you to", "my network", "demo", "demos", "500+", "x", "-", ".", "🚀", ""];
+        var random = new Random(7);
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 150)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            Assert.Equal(FindOneByOne(text, phrases).Order(), Find(text, phrases).Order());
+        }
+    }
+
+    private static IEnumerable<(int Rule, int Start, int Length)> FindOneByOne(string text, (string Text, bool IsPrefix)[] phrases)
+    {
+        for (var rule = 0; rule < phrases.Length; rule++)
+        {
+            var (phrase, isPrefix) = phrases[rule];
+            for (var start = text.IndexOf(phrase, StringComparison.Ordinal); start >= 0; start = text.IndexOf(phrase, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + phrase.Length;
+                var startsOnBoundary = start == 0 || !char.IsLetterOrDigit(phrase[0]) || !char.IsLetterOrDigit(text[start - 1]);
+                var endsOnBoundary = end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(text[end - 1]);
+                while (isPrefix && end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (startsOnBoundary && (isPrefix || endsOnBoundary))
+                {
+                    yield return (rule, start, end - start);
+                }
+            }
+        }
+    }
+
     private static List<(int Rule, int Start, int Length)> Find(string text, params (string Text, bool IsPrefix)[] phrases)
     {
         var automaton = new PhraseAutomaton([.. phrases.Select((p, rule) => new PhraseEntry(p.Text, p.IsPrefix, rule))]);
