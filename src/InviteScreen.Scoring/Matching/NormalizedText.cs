@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace InviteScreen.Scoring.Matching;
@@ -50,17 +52,66 @@ internal readonly struct NormalizedText : IDisposable
         return new NormalizedText(chars, map, length);
     }
 
-    /// <summary>
-    /// The hot loop, kept out of line: inlined into a large caller its locals spill to the stack.
-    /// Branch-free, since spaces come at random: a repeated space or a dropped character is written, then overwritten.
-    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int FoldInto(ReadOnlySpan<char> text, Span<char> output, Span<int> origins)
     {
         var n = 0;
         var afterSpace = true;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                if (!TryFoldPlainAscii(text, i, output, origins, ref n, ref afterSpace))
+                {
+                    n = FoldOneByOne(text, i, i + Vector128<ushort>.Count, output, origins, n, ref afterSpace);
+                }
+            }
+        }
+
+        return FoldOneByOne(text, i, text.Length, output, origins, n, ref afterSpace);
+    }
+
+    /// <summary>
+    /// Eight ASCII characters at once, when no space follows a space among them: then nothing is dropped, so each
+    /// folds in place (upper case down, controls and hyphens to spaces). Anything else goes one by one.
+    /// </summary>
+    private static bool TryFoldPlainAscii(ReadOnlySpan<char> text, int i, Span<char> output, Span<int> origins, ref int n, ref bool afterSpace)
+    {
+        var chunk = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
+        if ((chunk & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        var isSpace = Vector128.LessThanOrEqual(chunk, Vector128.Create((ushort)' '))
+            | Vector128.Equals(chunk, Vector128.Create((ushort)'-'))
+            | Vector128.Equals(chunk, Vector128.Create((ushort)0x7F));
+        var spaces = isSpace.ExtractMostSignificantBits();
+        if ((spaces & ((spaces << 1) | (afterSpace ? 1u : 0u))) != 0)
+        {
+            return false;
+        }
+
+        var isUpper = Vector128.LessThanOrEqual(chunk - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var folded = Vector128.ConditionalSelect(isSpace, Vector128.Create((ushort)' '), chunk + (isUpper & Vector128.Create((ushort)('a' - 'A'))));
+
+        // n ≤ i always (folding never lengthens), so the eight slots from n exist in both outputs.
+        folded.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(output)), (nuint)n);
+        var index = Vector128.Create(i) + Vector128.Create(0, 1, 2, 3);
+        index.StoreUnsafe(ref MemoryMarshal.GetReference(origins), (nuint)n);
+        (index + Vector128.Create(4)).StoreUnsafe(ref MemoryMarshal.GetReference(origins), (nuint)n + 4);
+        afterSpace = (spaces & 0x80) != 0;
+        n += Vector128<ushort>.Count;
+        return true;
+    }
+
+    /// <summary>Branch-free, since spaces come at random: a repeated space or a dropped character is written, then overwritten.</summary>
+    private static int FoldOneByOne(ReadOnlySpan<char> text, int from, int to, Span<char> output, Span<int> origins, int n, ref bool afterSpaceAtEnd)
+    {
+        var afterSpace = afterSpaceAtEnd;
         var fold = Fold;
-        for (var i = 0; i < text.Length && i < output.Length && i < origins.Length; i++)
+        for (var i = from; i < to; i++)
         {
             var c = fold[text[i]];
             var isSpace = c == ' ';
@@ -72,6 +123,7 @@ internal readonly struct NormalizedText : IDisposable
             n += keep ? 1 : 0;
         }
 
+        afterSpaceAtEnd = afterSpace;
         return n;
     }
 

@@ -58,4 +58,40 @@ public sealed class NormalizedTextTests
     [InlineData("synerg*", "synerg*")]
     public void Normalize_CataloguePhrase_MatchesNormalisedNotes(string phrase, string expected) =>
         Assert.Equal(expected, NormalizedText.Normalize(phrase));
+
+    /// <summary>Long texts are folded eight characters at a time where they can be: the result must not tell.</summary>
+    [Fact]
+    public void Create_LongMixedTexts_FoldsAsCharacterByCharacter()
+    {
+        string[] pieces = ["Hello", "WORLD", "a", "Z", " ", "  ", "-", " - ", "\t", "\r\n", "\u00A0", "\u0007", "\u007F", "é", "Ł", "\u200B", "\u2019", "🚀", "42", ",", "@[]`{~", "\u00AD"];
+        var random = new Random(11);
+        for (var round = 0; round < 500; round++)
+        {
+            var original = string.Concat(Enumerable.Range(0, random.Next(0, 80)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var (expectedChars, expectedMap) = FoldOneCharacterAtATime(original);
+
+            using var text = NormalizedText.Create(original);
+
+            Assert.Equal(expectedChars, text.Chars.ToString());
+            Assert.Equal(expectedMap, Enumerable.Range(0, text.Length).Select(text.OriginalIndex));
+        }
+    }
+
+    /// <summary>The definition: each character folded on its own (too short for the eight-at-a-time path), spaces collapsed.</summary>
+    private static (string Chars, List<int> Map) FoldOneCharacterAtATime(string original)
+    {
+        var chars = new System.Text.StringBuilder();
+        var map = new List<int>();
+        for (var i = 0; i < original.Length; i++)
+        {
+            using var single = NormalizedText.Create("x" + original[i]);
+            if (single.Length == 2 && !(single[1] == ' ' && (chars.Length == 0 || chars[^1] == ' ')))
+            {
+                chars.Append(single[1]);
+                map.Add(i);
+            }
+        }
+
+        return (chars.ToString(), map);
+    }
 }
