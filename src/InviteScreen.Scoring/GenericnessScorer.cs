@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Matching;
 using InviteScreen.Scoring.Specificity;
@@ -82,7 +83,7 @@ public sealed class GenericnessScorer
         {
             work.Tokens.Clear();
             NoteTokenizer.Tokenize(original, text, compiled.Lexicon, senderName, work.Tokens);
-            compiled.Checks.Run(text, work.Tokens, work.FieldHits);
+            compiled.Checks.Run(text, CollectionsMarshal.AsSpan(work.Tokens), work.FieldHits);
             if (compiled.EmptyMergeFieldRule >= 0)
             {
                 EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using InviteScreen.Scoring.Matching;
 
 namespace InviteScreen.Scoring.Specificity;
@@ -42,24 +43,25 @@ internal static class NoteTokenizer
             previousEnd = i;
         }
 
-        IgnoreCapitalsOfTitleCaseSentences(tokens);
-        MarkGreeting(original, text, lexicon, tokens);
-        MarkSignOff(text, lexicon, tokens);
-        MarkSenderName(text, senderName, tokens);
+        var words = CollectionsMarshal.AsSpan(tokens);
+        IgnoreCapitalsOfTitleCaseSentences(words);
+        MarkGreeting(original, text, words);
+        MarkSignOff(text, words);
+        MarkSenderName(text, senderName, words);
     }
 
     /// <summary>
     /// "Let Us Explore Synergistic Paradigms", "LET'S CONNECT": when most words of a sentence are capitalised,
     /// capitals say nothing about names.
     /// </summary>
-    private static void IgnoreCapitalsOfTitleCaseSentences(List<Token> tokens)
+    private static void IgnoreCapitalsOfTitleCaseSentences(Span<Token> tokens)
     {
         var start = 0;
-        while (start < tokens.Count)
+        while (start < tokens.Length)
         {
             var end = start;
             var capitalised = 0;
-            while (end < tokens.Count && tokens[end].Sentence == tokens[start].Sentence)
+            while (end < tokens.Length && tokens[end].Sentence == tokens[start].Sentence)
             {
                 capitalised += tokens[end].Capitalised ? 1 : 0;
                 end++;
@@ -78,7 +80,7 @@ internal static class NoteTokenizer
         }
     }
 
-    public static ReadOnlySpan<char> Word(in NormalizedText text, Token token) => text.Chars[token.From..token.To];
+    public static ReadOnlySpan<char> Word(in NormalizedText text, in Token token) => text.Chars[token.From..token.To];
 
     private static bool IsJoiner(ReadOnlySpan<char> chars, int i) =>
         chars[i] is '\'' or '.' or '_' or '/' or '&' && i + 1 < chars.Length && NormalizedText.IsWordChar(chars[i + 1])
@@ -140,15 +142,15 @@ internal static class NoteTokenizer
         return false;
     }
 
-    private static void MarkGreeting(string original, in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
+    private static void MarkGreeting(string original, in NormalizedText text, Span<Token> tokens)
     {
-        if (tokens.Count == 0 || !tokens[0].Is(WordClass.Greeting))
+        if (tokens.Length == 0 || !tokens[0].Is(WordClass.Greeting))
         {
             return;
         }
 
         var last = 0;
-        for (var t = 1; t < Math.Min(tokens.Count, 4); t++)
+        for (var t = 1; t < Math.Min(tokens.Length, 4); t++)
         {
             var gapEnd = text.OriginalIndex(tokens[t].From);
             var gapStart = text.OriginalIndex(tokens[t - 1].To - 1) + 1;
@@ -166,20 +168,20 @@ internal static class NoteTokenizer
         }
 
         // The first word after "Hi Sam," opens a sentence, so it is not taken for a proper noun.
-        if (last + 1 < tokens.Count)
+        if (last + 1 < tokens.Length)
         {
             tokens[last + 1] = tokens[last + 1] with { StartsSentence = true };
         }
     }
 
-    private static void MarkSignOff(in NormalizedText text, LexiconSets lexicon, List<Token> tokens)
+    private static void MarkSignOff(in NormalizedText text, Span<Token> tokens)
     {
         // "Thanks for the intro, Maria!" is the note itself, not its sign-off.
-        for (var t = Math.Max(1, tokens.Count - 5); t < tokens.Count; t++)
+        for (var t = Math.Max(1, tokens.Length - 5); t < tokens.Length; t++)
         {
-            if (tokens[t].Is(WordClass.SignOff) && !(t + 1 < tokens.Count && NoteTokenizer.Word(text, tokens[t + 1]).SequenceEqual("for")))
+            if (tokens[t].Is(WordClass.SignOff) && !(t + 1 < tokens.Length && NoteTokenizer.Word(text, tokens[t + 1]).SequenceEqual("for")))
             {
-                for (var u = t; u < tokens.Count; u++)
+                for (var u = t; u < tokens.Length; u++)
                 {
                     tokens[u] = tokens[u] with { Ignored = true };
                 }
@@ -189,7 +191,7 @@ internal static class NoteTokenizer
         }
     }
 
-    private static void MarkSenderName(in NormalizedText text, in NormalizedText senderName, List<Token> tokens)
+    private static void MarkSenderName(in NormalizedText text, in NormalizedText senderName, Span<Token> tokens)
     {
         var nameChars = senderName.Chars;
         Span<int> wordStarts = stackalloc int[8];
@@ -202,7 +204,7 @@ internal static class NoteTokenizer
             }
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
             if (tokens[t].Length > 1 && (tokens[t].Capitalised || tokens[t].TechnicalName) && IsWordOfName(Word(text, tokens[t]), nameChars, wordStarts[..starts]))

@@ -12,10 +12,10 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 {
     private const int NoRule = -1;
 
-    public void Run(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
         var emptyNote = Rule("emptyNote");
-        if (tokens.TrueForAll(t => t.Ignored))
+        if (AllIgnored(tokens))
         {
             if (emptyNote != NoRule)
             {
@@ -30,13 +30,26 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         FindDetails(text, tokens, hits);
     }
 
+    private static bool AllIgnored(ReadOnlySpan<Token> tokens)
+    {
+        foreach (ref readonly var token in tokens)
+        {
+            if (!token.Ignored)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int Rule(string check) => ruleByCheck.TryGetValue(check, out var index) ? index : NoRule;
 
-    private void FindRecipientWork(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    private void FindRecipientWork(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
         var specificRule = Rule("yourWorkSpecific");
         var plainRule = Rule("yourWork");
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var word = NoteTokenizer.Word(text, tokens[t]);
             int noun;
@@ -48,7 +61,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             {
                 noun = SkipAdjectives(text, tokens, t + 1);
                 // "the talk you gave": only a noun the recipient made counts.
-                if (noun + 2 >= tokens.Count
+                if (noun + 2 >= tokens.Length
                     || !NoteTokenizer.Word(text, tokens[noun + 1]).SequenceEqual("you")
                     || !tokens[noun + 2].Is(WordClass.YouVerb))
                 {
@@ -60,7 +73,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (noun >= tokens.Count || tokens[noun].Sentence != tokens[t].Sentence || !tokens[noun].Is(WordClass.WorkNoun))
+            if (noun >= tokens.Length || tokens[noun].Sentence != tokens[t].Sentence || !tokens[noun].Is(WordClass.WorkNoun))
             {
                 continue;
             }
@@ -80,7 +93,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>"your 'Boring Postgres' post", "your GDC 2024 talk": a name or number before the noun says which one.</summary>
-    private bool IsTitled(in NormalizedText text, List<Token> tokens, int from, int noun)
+    private bool IsTitled(in NormalizedText text, ReadOnlySpan<Token> tokens, int from, int noun)
     {
         for (var i = from; i < noun; i++)
         {
@@ -94,12 +107,12 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>The work noun within four words after "your" ("your GDC 2024 talk"), or an index past the end.</summary>
-    private int SkipAdjectives(in NormalizedText text, List<Token> tokens, int t)
+    private int SkipAdjectives(in NormalizedText text, ReadOnlySpan<Token> tokens, int t)
     {
-        for (var n = t; n < tokens.Count && n < t + 4 && tokens[n].Sentence == tokens[t].Sentence; n++)
+        for (var n = t; n < tokens.Length && n < t + 4 && tokens[n].Sentence == tokens[t].Sentence; n++)
         {
-            var token = tokens[n];
-            if (token.Is(WordClass.WorkNoun) && !(n + 1 < tokens.Count && tokens[n + 1].Is(WordClass.WorkNoun) && token.Is(WordClass.WorkAdjective)))
+            ref readonly var token = ref tokens[n];
+            if (token.Is(WordClass.WorkNoun) && !(n + 1 < tokens.Length && tokens[n + 1].Is(WordClass.WorkNoun) && token.Is(WordClass.WorkAdjective)))
             {
                 return n;
             }
@@ -110,14 +123,14 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             }
         }
 
-        return tokens.Count;
+        return tokens.Length;
     }
 
     /// <summary>The last token of what specifies the work ("on SQLite WAL"), or <paramref name="noun"/> when nothing does.</summary>
-    private int SpecificEnd(in NormalizedText text, List<Token> tokens, int noun)
+    private int SpecificEnd(in NormalizedText text, ReadOnlySpan<Token> tokens, int noun)
     {
         var next = noun + 1;
-        while (next < tokens.Count && tokens[next].Sentence == tokens[noun].Sentence
+        while (next < tokens.Length && tokens[next].Sentence == tokens[noun].Sentence
             && (tokens[next].Is(WordClass.Specifier) || tokens[next].Is(WordClass.WorkNoun)
                 || NoteTokenizer.Word(text, tokens[next]) is "you" or "request" or "up" || tokens[next].Is(WordClass.YouVerb)))
         {
@@ -125,9 +138,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         }
 
         var end = noun;
-        for (var t = next; t < tokens.Count && t <= next + 3 && tokens[t].Sentence == tokens[noun].Sentence; t++)
+        for (var t = next; t < tokens.Length && t <= next + 3 && tokens[t].Sentence == tokens[noun].Sentence; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             if (token.Is(WordClass.Connective))
             {
                 break;
@@ -154,7 +167,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         return next == noun + 1 && end > noun && !IsDetail(text, tokens[noun + 1]) ? noun : end;
     }
 
-    private void FindMutualContacts(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    private void FindMutualContacts(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
         var rule = Rule("mutualContact");
         if (rule == NoRule)
@@ -162,14 +175,14 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             return;
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             if (!IsName(text, tokens[t]))
             {
                 continue;
             }
 
-            var last = t + 1 < tokens.Count && IsName(text, tokens[t + 1]) && tokens[t + 1].Sentence == tokens[t].Sentence ? t + 1 : t;
+            var last = t + 1 < tokens.Length && IsName(text, tokens[t + 1]) && tokens[t + 1].Sentence == tokens[t].Sentence ? t + 1 : t;
             var verb = IntroVerbAfter(text, tokens, last);
             var before = t - 1;
             if (verb > 0)
@@ -194,9 +207,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>"Anna suggested", "Priya from the data team told me": an intro verb within five words of the name.</summary>
-    private int IntroVerbAfter(in NormalizedText text, List<Token> tokens, int name)
+    private int IntroVerbAfter(in NormalizedText text, ReadOnlySpan<Token> tokens, int name)
     {
-        for (var t = name + 1; t < tokens.Count && t <= name + 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
+        for (var t = name + 1; t < tokens.Length && t <= name + 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
         {
             var word = NoteTokenizer.Word(text, tokens[t]);
             if (tokens[t].Is(WordClass.IntroVerb))
@@ -213,7 +226,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         return -1;
     }
 
-    private void FindDetails(in NormalizedText text, List<Token> tokens, List<RawHit> hits)
+    private void FindDetails(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
         var rule = Rule("specificDetail");
         if (rule == NoRule)
@@ -224,9 +237,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         var echoRule = Rule("profileEcho");
         var selfIntroSentence = -1;
         var echoSentence = -1;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
-            var token = tokens[t];
+            ref readonly var token = ref tokens[t];
             if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && StartsWithAny(text, token, lexicon.SelfIntroStarts) > 0)
             {
                 selfIntroSentence = token.Sentence;
@@ -237,7 +250,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             if (token.Is(WordClass.ProfileEchoStart) && echoSentence != token.Sentence && StartsWithAny(text, token, lexicon.ProfileEchoStartsWith(NoteTokenizer.Word(text, token))) > 0)
             {
                 var sentenceEnd = t;
-                while (sentenceEnd + 1 < tokens.Count && tokens[sentenceEnd + 1].Sentence == token.Sentence)
+                while (sentenceEnd + 1 < tokens.Length && tokens[sentenceEnd + 1].Sentence == token.Sentence)
                 {
                     sentenceEnd++;
                 }
@@ -256,13 +269,13 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (token.HasDigit && t + 1 < tokens.Count && tokens[t + 1].Is(WordClass.SalesUnit))
+            if (token.HasDigit && t + 1 < tokens.Length && tokens[t + 1].Is(WordClass.SalesUnit))
             {
                 continue;
             }
 
             var last = t;
-            while (last + 1 < tokens.Count && tokens[last + 1].Sentence == token.Sentence && !tokens[last + 1].Ignored && IsDetail(text, tokens[last + 1]))
+            while (last + 1 < tokens.Length && tokens[last + 1].Sentence == token.Sentence && !tokens[last + 1].Ignored && IsDetail(text, tokens[last + 1]))
             {
                 last++;
             }
@@ -273,7 +286,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>The length of the first of <paramref name="openers"/> the text starts with at this word, or 0.</summary>
-    private static int StartsWithAny(in NormalizedText text, Token first, IReadOnlyList<string> openers)
+    private static int StartsWithAny(in NormalizedText text, in Token first, IReadOnlyList<string> openers)
     {
         var rest = text.Chars[first.From..];
         foreach (var opener in openers)
@@ -287,24 +300,24 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         return 0;
     }
 
-    private bool IsName(in NormalizedText text, Token token) =>
+    private bool IsName(in NormalizedText text, in Token token) =>
         token.Capitalised && !token.Ignored && !token.Is(WordClass.NotName) && token.Length > 1;
 
     /// <summary>A proper noun inside a sentence, a technical name (pgBouncer, ASP.NET, C#), or a number that is not a sales figure.</summary>
-    private bool IsDetail(in NormalizedText text, Token token) =>
+    private bool IsDetail(in NormalizedText text, in Token token) =>
         token.HasDigit && !IsSalesFigure(text, token)
         || token.Capitalised && !token.StartsSentence && !token.Is(WordClass.NotName)
         || token.TechnicalName && !token.Is(WordClass.NotName);
 
-    private bool IsTimeReference(in NormalizedText text, List<Token> tokens, int t)
+    private bool IsTimeReference(in NormalizedText text, ReadOnlySpan<Token> tokens, int t)
     {
-        var token = tokens[t];
+        ref readonly var token = ref tokens[t];
         return token.Is(WordClass.TimeWord) && !token.Is(WordClass.QualifiedTimeWord)
             || token.Is(WordClass.QualifiedTimeWord) && t > 0 && (tokens[t - 1].Is(WordClass.TimeQualifier)
                 || token.Is(WordClass.PartOfToday) && NoteTokenizer.Word(text, tokens[t - 1]).SequenceEqual("this"));
     }
 
-    private static bool IsSalesFigure(in NormalizedText text, Token token)
+    private static bool IsSalesFigure(in NormalizedText text, in Token token)
     {
         var word = NoteTokenizer.Word(text, token);
         var last = word[^1];
@@ -312,7 +325,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             || token.From > 0 && text[token.From - 1] is '$' or '€' or '£';
     }
 
-    private static RawHit Span(in NormalizedText text, int rule, Token first, Token last)
+    private static RawHit Span(in NormalizedText text, int rule, in Token first, in Token last)
     {
         var (start, length) = text.OriginalSpan(first.From, last.To);
         return new RawHit(rule, start, length);
