@@ -109,7 +109,7 @@ public sealed class GenericnessScorer
             return;
         }
 
-        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        SortByStartThenLongest(CollectionsMarshal.AsSpan(hits));
         var kept = 0;
         for (var h = 0; h < hits.Count; h++)
         {
@@ -129,6 +129,31 @@ public sealed class GenericnessScorer
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    /// <summary>
+    /// A field has a handful of hits, nearly in order: an insertion sort settles them without a delegate call per
+    /// comparison. Many hits (a huge text) get the general sort, which stays O(n log n).
+    /// </summary>
+    private static void SortByStartThenLongest(Span<RawHit> hits)
+    {
+        if (hits.Length > 32)
+        {
+            hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+            return;
+        }
+
+        for (var i = 1; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            for (; j >= 0 && (hits[j].Start > hit.Start || hits[j].Start == hit.Start && hits[j].Length < hit.Length); j--)
+            {
+                hits[j + 1] = hits[j];
+            }
+
+            hits[j + 1] = hit;
+        }
     }
 
     private bool Outranks(RawHit challenger, RawHit holder)

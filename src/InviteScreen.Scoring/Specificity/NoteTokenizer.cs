@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using InviteScreen.Scoring.Matching;
 
@@ -9,6 +10,8 @@ namespace InviteScreen.Scoring.Specificity;
 /// </summary>
 internal static class NoteTokenizer
 {
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?;:\n\r()");
+
     public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in NormalizedText senderName, List<Token> tokens)
     {
         var chars = text.Chars;
@@ -129,11 +132,15 @@ internal static class NoteTokenizer
 
     private static bool BreaksSentence(string original, int from, int to)
     {
-        for (var i = from; i < to; i++)
+        var gap = original.AsSpan(from, to - from);
+        if (gap is [' '])
         {
-            var c = original[i];
-            if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r' or '(' or ')'
-                || c >= 0x80 && (c is '…' or '—' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol))
+            return false;
+        }
+
+        foreach (var c in gap)
+        {
+            if (c < 0x80 ? SentenceBreaks.Contains(c) : c is '…' or '—' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
             {
                 return true;
             }
