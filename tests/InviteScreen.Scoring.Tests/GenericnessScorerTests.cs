@@ -163,6 +163,7 @@ public sealed class GenericnessScorerTests
     [Theory]
     [InlineData("Your talk on SQLite WAL at NDC Oslo was great.", "PERSONAL_YOUR_WORK_SPECIFIC", "Your talk on SQLite WAL")]
     [InlineData("Anna Kowalski suggested I reach out.", "PERSONAL_MUTUAL_CONTACT", "Anna Kowalski suggested")]
+    [InlineData("Marta Nowak (we shipped the Allegro checkout together) mentioned your Kafka work.", "PERSONAL_MUTUAL_CONTACT", "Marta Nowak (we shipped the Allegro checkout together) mentioned")]
     [InlineData("We met at the Rust meetup in Lyon.", "PERSONAL_MET", "We met at")]
     [InlineData("We worked together at Spotify.", "PERSONAL_SHARED_PAST", "We worked together")]
     [InlineData("Quick question about your Kafka talk.", "PERSONAL_CONCRETE_ASK", "question about your")]

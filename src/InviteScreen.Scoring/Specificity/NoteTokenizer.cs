@@ -10,13 +10,14 @@ namespace InviteScreen.Scoring.Specificity;
 /// </summary>
 internal static class NoteTokenizer
 {
-    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?;:\n\r()");
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?;:\n\r");
 
     public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in NormalizedText senderName, List<Token> tokens)
     {
         var chars = text.Chars;
         var sentence = 0;
         var previousEnd = -1;
+        var asideDepth = 0;
         var i = 0;
         while (i < chars.Length)
         {
@@ -35,14 +36,17 @@ internal static class NoteTokenizer
             }
             while (i < chars.Length && (NormalizedText.IsWordChar(chars[i]) || IsJoiner(chars, i)));
 
-            var startsSentence = previousEnd < 0 || BreaksSentence(original, text.OriginalIndex(previousEnd - 1) + 1, text.OriginalIndex(from));
+            var gapStart = previousEnd < 0 ? 0 : text.OriginalIndex(previousEnd - 1) + 1;
+            var gap = original.AsSpan(gapStart, text.OriginalIndex(from) - gapStart);
+            var startsSentence = previousEnd < 0 || BreaksSentence(gap);
+            asideDepth = AsideDepthAfter(gap, asideDepth);
             if (startsSentence && previousEnd >= 0)
             {
                 sentence++;
             }
 
             var capitalised = char.IsUpper(original[text.OriginalIndex(from)]);
-            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i]), hasDigit));
+            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
             previousEnd = i;
         }
 
@@ -130,9 +134,24 @@ internal static class NoteTokenizer
         return true;
     }
 
-    private static bool BreaksSentence(string original, int from, int to)
+    /// <summary>"Sofia (my old manager) suggested": an aside in parentheses stays inside its sentence.</summary>
+    private static int AsideDepthAfter(ReadOnlySpan<char> gap, int depth)
     {
-        var gap = original.AsSpan(from, to - from);
+        if (gap is [' '])
+        {
+            return depth;
+        }
+
+        foreach (var c in gap)
+        {
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+
+        return depth;
+    }
+
+    private static bool BreaksSentence(ReadOnlySpan<char> gap)
+    {
         if (gap is [' '])
         {
             return false;

@@ -209,8 +209,16 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     /// <summary>"Anna suggested", "Priya from the data team told me": an intro verb within five words of the name.</summary>
     private int IntroVerbAfter(in NormalizedText text, ReadOnlySpan<Token> tokens, int name)
     {
-        for (var t = name + 1; t < tokens.Length && t <= name + 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
+        var words = 0;
+        for (var t = name + 1; t < tokens.Length && words < 5 && tokens[t].Sentence == tokens[name].Sentence; t++)
         {
+            // "Sofia (my old manager at Shopify) suggested": the aside says who she is, not who suggested.
+            if (tokens[t].InAside && !tokens[name].InAside)
+            {
+                continue;
+            }
+
+            words++;
             var word = NoteTokenizer.Word(text, tokens[t]);
             if (tokens[t].Is(WordClass.IntroVerb))
             {
