@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Matching;
 
@@ -11,7 +10,7 @@ namespace InviteScreen.Scoring.Specificity;
 internal sealed class LexiconSets
 {
     private readonly Dictionary<string, WordClass> classes = new(StringComparer.Ordinal);
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordClassTable table;
     private readonly Dictionary<string, string[]> echoStartsByFirstWord;
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> echoLookup;
 
@@ -42,8 +41,7 @@ internal sealed class LexiconSets
         echoStartsByFirstWord = echoStarts.GroupBy(start => start.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         echoLookup = echoStartsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Frozen: the set is fixed after start-up, so look-ups may hash only the few characters that tell words apart.
-        lookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        table = new WordClassTable(classes);
     }
 
     public IReadOnlyList<string> SelfIntroStarts { get; }
@@ -52,7 +50,7 @@ internal sealed class LexiconSets
     public IReadOnlyList<string> ProfileEchoStartsWith(ReadOnlySpan<char> firstWord) =>
         echoLookup.TryGetValue(firstWord, out var starts) ? starts : [];
 
-    public WordClass Classify(ReadOnlySpan<char> word) => lookup.TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
+    public WordClass Classify(ReadOnlySpan<char> word) => table[word];
 
     private void Add(WordClass wordClass, IEnumerable<string> words)
     {
