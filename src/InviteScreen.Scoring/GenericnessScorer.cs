@@ -70,15 +70,16 @@ public sealed class GenericnessScorer
         var text = field == InvitationField.SenderName ? senderName : own;
         work.FieldHits.Clear();
 
+        // Phrases and patterns both read the normalised text; their hits then map back to the original.
         compiled.Phrases[(int)field].FindAll(text.Chars, work.FieldHits);
-        for (var h = 0; h < work.FieldHits.Count; h++)
+        compiled.Patterns[(int)field].FindAll(text.Chars, work.FieldHits);
+        var hits = CollectionsMarshal.AsSpan(work.FieldHits);
+        foreach (ref var hit in hits)
         {
-            var hit = work.FieldHits[h];
             var (start, length) = text.OriginalSpan(hit.Start, hit.Start + hit.Length);
-            work.FieldHits[h] = hit with { Start = start, Length = length };
+            hit = hit with { Start = start, Length = length };
         }
 
-        compiled.Patterns[(int)field].FindAll(original, work.FieldHits);
         if (field == InvitationField.Message)
         {
             work.Tokens.Clear();

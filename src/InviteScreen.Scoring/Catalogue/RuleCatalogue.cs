@@ -148,6 +148,12 @@ public sealed class RuleCatalogue
             return;
         }
 
+        if (UpperCaseLetterOutsideEscapes(rule.Pattern) is { } letter)
+        {
+            fail($"patterns match the normalised, lower-case text, so '{letter}' can never match; write it in lower case.");
+            return;
+        }
+
         try
         {
             _ = new Regex(rule.Pattern, PatternMatcher.Options);
@@ -156,5 +162,27 @@ public sealed class RuleCatalogue
         {
             fail($"the pattern does not compile: {e.Message}");
         }
+    }
+
+    /// <summary>An upper-case letter that is not an escape (<c>\D</c>, <c>\S</c>, <c>\p{Lu}</c>), or null.</summary>
+    private static char? UpperCaseLetterOutsideEscapes(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\')
+            {
+                var escaped = ++i < pattern.Length ? pattern[i] : ' ';
+                if (escaped is 'p' or 'P' && i + 1 < pattern.Length && pattern[i + 1] == '{')
+                {
+                    i = pattern.IndexOf('}', i) is var close and >= 0 ? close : pattern.Length;
+                }
+            }
+            else if (char.IsUpper(pattern[i]))
+            {
+                return pattern[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -27,10 +27,19 @@ public sealed class RuleCatalogueTests
         Assert.Equal("BUZZ_ONE", Assert.Single(catalogue.Rules).Id);
     }
 
+    [Fact]
+    public void Parse_PatternWithUpperCaseEscapes_Loads()
+    {
+        var rule = """{ "id": "ESCAPES", "category": "buzzword", "kind": "pattern", "points": 5, "explanation": "x", "pattern": "\\$\\S+\\p{Lu}?\\D" }""";
+
+        Assert.Equal(2, RuleCatalogue.Parse(CatalogueWith(BuzzRule, rule)).Rules.Count);
+    }
+
     [Theory]
     [InlineData(BuzzRule, "BUZZ_ONE")]
     [InlineData("""{ "id": "ODD_CATEGORY", "category": "nonsense", "kind": "phrases", "points": 5, "explanation": "x", "phrases": ["a"] }""", "ODD_CATEGORY")]
     [InlineData("""{ "id": "BAD_PATTERN", "category": "buzzword", "kind": "pattern", "points": 5, "explanation": "x", "pattern": "(unclosed" }""", "BAD_PATTERN")]
+    [InlineData("""{ "id": "SHOUTING", "category": "buzzword", "kind": "pattern", "points": 5, "explanation": "x", "pattern": "\\bSynergy\\b" }""", "SHOUTING")]
     [InlineData("""{ "id": "LOOKAHEAD", "category": "buzzword", "kind": "pattern", "points": 5, "explanation": "x", "pattern": "(?=x)y" }""", "LOOKAHEAD")]
     [InlineData("""{ "id": "MIND_READER", "category": "buzzword", "kind": "structural", "points": 5, "explanation": "x", "check": "telepathy" }""", "MIND_READER")]
     [InlineData("""{ "id": "GHOST_COMBO", "category": "buzzword", "kind": "combination", "points": 5, "explanation": "x", "requires": ["BUZZ_ONE", "GHOST_RULE"] }""", "GHOST_COMBO")]
