@@ -101,6 +101,10 @@ public sealed class GenericnessScorerTests
     [InlineData("Do you have 15 minutes of your time next week?", "PITCH_CALL", "minutes of your time")]
     [InlineData("Book a slot: https://calendly.com/ana-sales/15min", "PITCH_CALENDAR_LINK", "calendly.com")]
     [InlineData("We help companies like yours cut cloud costs.", "PITCH_WE_HELP", "We help")]
+    [InlineData("Our clients grow 10x in a year.", "PITCH_NUMBERS_CLAIM", "10x")]
+    [InlineData("We cut their costs by 35 % last quarter.", "PITCH_NUMBERS_CLAIM", "35 %")]
+    [InlineData("We saved them $2.5M in fees.", "PITCH_NUMBERS_CLAIM", "$2.5M")]
+    [InlineData("Trusted by 500+ companies.", "PITCH_NUMBERS_CLAIM", "500+ companies")]
     [InlineData("Would you be interested in a free trial?", "PITCH_OFFER", "free trial")]
     [InlineData("Who handles procurement at your end?", "PITCH_WHO_HANDLES", "Who handles")]
     public void Score_ColdPitch_IsEvidence(string message, string ruleId, string text) =>
