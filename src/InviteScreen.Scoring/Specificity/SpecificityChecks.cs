@@ -12,14 +12,21 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 {
     private const int NoRule = -1;
 
+    // Looked up once: every note runs every check.
+    private readonly int emptyNoteRule = RuleOf(ruleByCheck, "emptyNote");
+    private readonly int yourWorkSpecificRule = RuleOf(ruleByCheck, "yourWorkSpecific");
+    private readonly int yourWorkRule = RuleOf(ruleByCheck, "yourWork");
+    private readonly int mutualContactRule = RuleOf(ruleByCheck, "mutualContact");
+    private readonly int specificDetailRule = RuleOf(ruleByCheck, "specificDetail");
+    private readonly int profileEchoRule = RuleOf(ruleByCheck, "profileEcho");
+
     public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
-        var emptyNote = Rule("emptyNote");
         if (AllIgnored(tokens))
         {
-            if (emptyNote != NoRule)
+            if (emptyNoteRule != NoRule)
             {
-                hits.Add(new RawHit(emptyNote, 0, 0));
+                hits.Add(new RawHit(emptyNoteRule, 0, 0));
             }
 
             return;
@@ -43,12 +50,11 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         return true;
     }
 
-    private int Rule(string check) => ruleByCheck.TryGetValue(check, out var index) ? index : NoRule;
+    private static int RuleOf(IReadOnlyDictionary<string, int> ruleByCheck, string check) =>
+        ruleByCheck.TryGetValue(check, out var index) ? index : NoRule;
 
     private void FindRecipientWork(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
-        var specificRule = Rule("yourWorkSpecific");
-        var plainRule = Rule("yourWork");
         for (var t = 0; t < tokens.Length; t++)
         {
             var word = NoteTokenizer.Word(text, tokens[t]);
@@ -79,13 +85,13 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             }
 
             var end = SpecificEnd(text, tokens, noun);
-            if ((end > noun || IsTitled(text, tokens, t + 1, noun)) && specificRule != NoRule)
+            if ((end > noun || IsTitled(text, tokens, t + 1, noun)) && yourWorkSpecificRule != NoRule)
             {
-                hits.Add(Span(text, specificRule, tokens[t], tokens[end]));
+                hits.Add(Span(text, yourWorkSpecificRule, tokens[t], tokens[end]));
             }
-            else if (end == noun && plainRule != NoRule && !tokens[noun].Is(WordClass.VagueWorkNoun))
+            else if (end == noun && yourWorkRule != NoRule && !tokens[noun].Is(WordClass.VagueWorkNoun))
             {
-                hits.Add(Span(text, plainRule, tokens[t], tokens[noun]));
+                hits.Add(Span(text, yourWorkRule, tokens[t], tokens[noun]));
             }
 
             t = Math.Max(t, end);
@@ -169,8 +175,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
     private void FindMutualContacts(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
-        var rule = Rule("mutualContact");
-        if (rule == NoRule)
+        if (mutualContactRule == NoRule)
         {
             return;
         }
@@ -187,7 +192,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             var before = t - 1;
             if (verb > 0)
             {
-                hits.Add(Span(text, rule, tokens[t], tokens[verb]));
+                hits.Add(Span(text, mutualContactRule, tokens[t], tokens[verb]));
                 last = verb;
             }
             else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence
@@ -195,7 +200,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                     || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && tokens[before - 1].Is(WordClass.RelationNoun)))
             {
                 var from = before > 0 && NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") ? before - 1 : before;
-                hits.Add(Span(text, rule, tokens[from], tokens[last]));
+                hits.Add(Span(text, mutualContactRule, tokens[from], tokens[last]));
             }
             else
             {
@@ -236,13 +241,11 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
     private void FindDetails(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
-        var rule = Rule("specificDetail");
-        if (rule == NoRule)
+        if (specificDetailRule == NoRule)
         {
             return;
         }
 
-        var echoRule = Rule("profileEcho");
         var selfIntroSentence = -1;
         var echoSentence = -1;
         for (var t = 0; t < tokens.Length; t++)
@@ -263,9 +266,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                     sentenceEnd++;
                 }
 
-                if (echoRule != NoRule)
+                if (profileEchoRule != NoRule)
                 {
-                    hits.Add(Span(text, echoRule, token, tokens[sentenceEnd]));
+                    hits.Add(Span(text, profileEchoRule, token, tokens[sentenceEnd]));
                 }
 
                 echoSentence = token.Sentence;
@@ -288,7 +291,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 last++;
             }
 
-            hits.Add(Span(text, rule, token, tokens[last]));
+            hits.Add(Span(text, specificDetailRule, token, tokens[last]));
             t = last;
         }
     }
