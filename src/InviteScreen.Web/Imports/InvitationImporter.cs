@@ -53,7 +53,7 @@ public sealed class InvitationImporter(
         var bad = batch.Where(r => r.Problem is not null).ToList();
 
         using var _ = await gate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await BatchTransaction.BeginAsync(db.Database, cancellationToken);
         var outcome = await writer.StoreAsync(incoming, cancellationToken);
         db.ImportJobs.Update(job);
         job.RowsDone += batch.Length;
