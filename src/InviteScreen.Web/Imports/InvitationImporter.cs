@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading.Channels;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Screening;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +32,21 @@ public sealed class InvitationImporter(
         await db.SaveChangesAsync(cancellationToken);
 
         using var reader = new StreamReader(path, Encoding.UTF8);
-        foreach (var batch in InvitationsCsv.Read(reader).Skip(job.RowsDone).Chunk(Math.Max(1, options.Value.BatchSize)))
+        var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // The next batch is parsed and fingerprinted on the other core while this one is written: one batch ahead, no more.
+        var reading = Task.Run(() => ReadAsync(reader, job.RowsDone, batches.Writer, stopReading.Token), CancellationToken.None);
+        try
         {
-            await StoreAsync(job, batch, cancellationToken);
+            await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+            {
+                await StoreAsync(job, batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            await stopReading.CancelAsync();
+            await reading;
         }
 
         job.Status = ImportStatus.Completed;
@@ -43,26 +56,37 @@ public sealed class InvitationImporter(
         File.Delete(path);
     }
 
-    private async Task StoreAsync(ImportJob job, InvitationsCsvRecord[] batch, CancellationToken cancellationToken)
+    /// <summary>Fills <paramref name="output"/> with the batches after the <paramref name="rowsDone"/> committed rows; a failure ends the import.</summary>
+    private async Task ReadAsync(TextReader reader, int rowsDone, ChannelWriter<ImportBatch> output, CancellationToken cancellationToken)
     {
-        var incoming = batch.Select(r => r.Row).OfType<InvitationsCsvRow>().Where(r => r.Direction == InvitationDirection.Incoming)
-            .Select(r => new InvitationToStore(
-                new InvitationInput { SenderName = r.From, ProfileUrl = r.InviterProfileUrl, Message = r.Message },
-                SentAt: DateTime.SpecifyKind(r.SentAt, DateTimeKind.Utc)))
-            .ToList();
-        var bad = batch.Where(r => r.Problem is not null).ToList();
+        try
+        {
+            foreach (var records in InvitationsCsv.Read(reader).Skip(rowsDone).Chunk(Math.Max(1, options.Value.BatchSize)))
+            {
+                await output.WriteAsync(ImportBatch.From(records), cancellationToken);
+            }
 
+            output.Complete();
+        }
+        catch (Exception exception)
+        {
+            output.Complete(exception);
+        }
+    }
+
+    private async Task StoreAsync(ImportJob job, ImportBatch batch, CancellationToken cancellationToken)
+    {
         using var _ = await gate.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var outcome = await writer.StoreAsync(incoming, cancellationToken);
+        await using var transaction = await BatchTransaction.BeginAsync(db.Database, cancellationToken);
+        var outcome = await writer.StoreAsync(batch.Incoming, cancellationToken);
         db.ImportJobs.Update(job);
-        job.RowsDone += batch.Length;
+        job.RowsDone += batch.Rows;
         job.Imported += outcome.Stored.Count;
         job.Duplicates += outcome.Duplicates;
-        job.OutgoingSkipped += batch.Count(r => r.Row?.Direction == InvitationDirection.Outgoing);
-        db.ImportBadRows.AddRange(bad.Take(Math.Max(0, MaxStoredBadRows - job.BadRows))
+        job.OutgoingSkipped += batch.Outgoing;
+        db.ImportBadRows.AddRange(batch.Bad.Take(Math.Max(0, MaxStoredBadRows - job.BadRows))
             .Select(r => new ImportBadRow { ImportJobId = job.Id, LineNumber = r.LineNumber, Reason = r.Problem! }));
-        job.BadRows += bad.Count;
+        job.BadRows += batch.Bad.Count;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

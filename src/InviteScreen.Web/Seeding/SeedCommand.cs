@@ -31,9 +31,9 @@ internal static class SeedCommand
             var writer = scope.ServiceProvider.GetRequiredService<InvitationBatchWriter>();
             using (await gate.EnterAsync(CancellationToken.None))
             {
-                await using var transaction = await db.Database.BeginTransactionAsync();
+                await using var transaction = await BatchTransaction.BeginAsync(db.Database, CancellationToken.None);
                 var outcome = await writer.StoreAsync(batch, CancellationToken.None);
-                await transaction.CommitAsync();
+                await transaction.CommitAsync(CancellationToken.None);
                 stored += outcome.Stored.Count;
                 duplicates += outcome.Duplicates;
             }
