@@ -159,8 +159,8 @@ public sealed class GenericnessScorer
 
     private bool Outranks(RawHit challenger, RawHit holder)
     {
-        var challengerIsDetail = compiled.Rules[challenger.RuleIndex].Check == "specificDetail";
-        var holderIsDetail = compiled.Rules[holder.RuleIndex].Check == "specificDetail";
+        var challengerIsDetail = challenger.RuleIndex == compiled.SpecificDetailRule;
+        var holderIsDetail = holder.RuleIndex == compiled.SpecificDetailRule;
         return challengerIsDetail != holderIsDetail ? holderIsDetail : challenger.Length > holder.Length;
     }
 
@@ -198,8 +198,7 @@ public sealed class GenericnessScorer
         var specificity = 0;
         foreach (var (_, hit) in work.Hits)
         {
-            var rule = compiled.Rules[hit.RuleIndex];
-            if (rule.Check == "emptyNote")
+            if (hit.RuleIndex == compiled.EmptyNoteRule)
             {
                 return;
             }
@@ -207,12 +206,9 @@ public sealed class GenericnessScorer
             if (compiled.PersonalCategories[compiled.CategoryOfRule[hit.RuleIndex]])
             {
                 // In a sales pitch the names and numbers are the product's, the event's or the client list's.
-                specificity += rule.Check switch
-                {
-                    "specificDetail" => pitching ? 0 : 1,
-                    "yourWork" => 1,
-                    _ => 2,
-                };
+                specificity += hit.RuleIndex == compiled.SpecificDetailRule ? (pitching ? 0 : 1)
+                    : hit.RuleIndex == compiled.YourWorkRule ? 1
+                    : 2;
             }
         }
 
