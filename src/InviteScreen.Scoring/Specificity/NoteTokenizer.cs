@@ -38,8 +38,13 @@ internal static class NoteTokenizer
 
             var gapStart = previousEnd < 0 ? 0 : text.OriginalIndex(previousEnd - 1) + 1;
             var gap = original.AsSpan(gapStart, text.OriginalIndex(from) - gapStart);
-            var startsSentence = previousEnd < 0 || BreaksSentence(gap);
-            asideDepth = AsideDepthAfter(gap, asideDepth);
+            var startsSentence = previousEnd < 0;
+            if (gap is not [' '])
+            {
+                // Most gaps are one blank: no sentence ends there and no aside opens or closes.
+                startsSentence |= BreaksSentence(gap);
+                asideDepth = AsideDepthAfter(gap, asideDepth);
+            }
             if (startsSentence && previousEnd >= 0)
             {
                 sentence++;
@@ -137,11 +142,6 @@ internal static class NoteTokenizer
     /// <summary>"Sofia (my old manager) suggested": an aside in parentheses stays inside its sentence.</summary>
     private static int AsideDepthAfter(ReadOnlySpan<char> gap, int depth)
     {
-        if (gap is [' '])
-        {
-            return depth;
-        }
-
         foreach (var c in gap)
         {
             depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
@@ -152,11 +152,6 @@ internal static class NoteTokenizer
 
     private static bool BreaksSentence(ReadOnlySpan<char> gap)
     {
-        if (gap is [' '])
-        {
-            return false;
-        }
-
         foreach (var c in gap)
         {
             if (c < 0x80 ? SentenceBreaks.Contains(c) : c is '…' or '—' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol)
