@@ -17,6 +17,12 @@ public static class FlaggedSendersExport
 
     private static async Task ExportAsync([AsParameters] InvitationFilterQuery query, HttpContext http, InviteScreenDbContext db)
     {
+        if (query.UndefinedValues() is { Count: > 0 } errors)
+        {
+            await TypedResults.ValidationProblem(errors).ExecuteAsync(http);
+            return;
+        }
+
         var filter = query.ToFilter();
         filter.Flagged = true;
         var rows = (await filter.ApplyAsync(db, http.RequestAborted))

@@ -21,4 +21,23 @@ public sealed record InvitationFilterQuery(
         Template = Template,
         Sort = Sort ?? InvitationSort.Newest,
     };
+
+    /// <summary>A number binds to any enum value, defined or not: the undefined ones, by field, for a 400.</summary>
+    public Dictionary<string, string[]> UndefinedValues()
+    {
+        var errors = new Dictionary<string, string[]>();
+        AddIfUndefined(Verdict, "verdict", errors);
+        AddIfUndefined(Status, "status", errors);
+        AddIfUndefined(Sort, "sort", errors);
+        return errors;
+    }
+
+    private static void AddIfUndefined<T>(T? value, string name, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (value is { } given && !Enum.IsDefined(given))
+        {
+            errors[name] = [$"'{given}' is not a {name}; use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}."];
+        }
+    }
 }

@@ -30,6 +30,9 @@ public sealed class BadInputTests(InviteScreenAppFactory app) : IClassFixture<In
     [InlineData("/invitations/flagged-senders.csv?status=bogus", "status")]
     [InlineData("/invitations/flagged-senders.csv?from=yesterday", "from")]
     [InlineData("/invitations/flagged-senders.csv?sort=sideways", "sort")]
+    [InlineData("/invitations/flagged-senders.csv?status=7", "status")]
+    [InlineData("/invitations/flagged-senders.csv?verdict=-1", "verdict")]
+    [InlineData("/invitations/flagged-senders.csv?sort=42", "sort")]
     public async Task Get_UnknownEnumOrWrongTypedQueryValue_Returns400NamingTheField(string url, string field)
     {
         using var client = app.CreateClient();
