@@ -28,4 +28,18 @@ public sealed class DashboardHistoryTests(InviteScreenAppFactory app) : IClassFi
         Assert.Contains(page.QuerySelectorAll("[data-testid=top-keywords] li"), li => li.TextContent.StartsWith("business", StringComparison.Ordinal));
         Assert.DoesNotContain(page.QuerySelectorAll("[data-testid=top-keywords] li"), li => li.TextContent.StartsWith("staff", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Get_RanksRulesOnceUnfilteredAndForTheMatchesWhenFiltered()
+    {
+        await app.StoreAsync(Invitations.Generic("Ranked Generic"));
+        using var client = app.CreateBrowserLikeClient();
+
+        var unfiltered = await Forms.ParseAsync(await client.GetAsync("/invitations", TestContext.Current.CancellationToken));
+        var filtered = await Forms.ParseAsync(await client.GetAsync("/invitations?verdict=Generic", TestContext.Current.CancellationToken));
+
+        Assert.Null(unfiltered.QuerySelector("[data-testid=summary-top-rules]"));
+        Assert.NotEmpty(unfiltered.QuerySelectorAll("[data-testid=top-rules] li"));
+        Assert.NotEmpty(filtered.QuerySelectorAll("[data-testid=summary-top-rules] code"));
+    }
 }
