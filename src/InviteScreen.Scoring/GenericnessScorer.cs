@@ -238,8 +238,8 @@ public sealed class GenericnessScorer
 
     private void AddCombinations(Scratch work)
     {
-        var firedRules = work.Cleared(ref work.FiredRules, compiled.Rules.Length);
-        var firedCategories = work.Cleared(ref work.FiredCategories, compiled.CategoryCaps.Length);
+        var firedRules = work.NoFiredRules(compiled.Rules.Length);
+        var firedCategories = work.NoFiredCategories(compiled.CategoryCaps.Length);
         foreach (var (_, hit) in work.Hits)
         {
             firedRules[hit.RuleIndex] = true;
@@ -300,11 +300,15 @@ public sealed class GenericnessScorer
 
         public Dictionary<int, int> HistoryCounts { get; } = [];
 
-        public bool[] FiredRules = [];
-        public bool[] FiredCategories = [];
+        private bool[] firedRules = [];
+        private bool[] firedCategories = [];
+
+        public bool[] NoFiredRules(int ruleCount) => Cleared(ref firedRules, ruleCount);
+
+        public bool[] NoFiredCategories(int categoryCount) => Cleared(ref firedCategories, categoryCount);
 
         /// <summary>A cleared array of at least <paramref name="length"/>: one scratch serves scorers of any catalogue.</summary>
-        public bool[] Cleared(ref bool[] array, int length)
+        private static bool[] Cleared(ref bool[] array, int length)
         {
             if (array.Length < length)
             {
