@@ -52,6 +52,7 @@ internal readonly struct NormalizedText : IDisposable
         return new NormalizedText(chars, map, length);
     }
 
+    /// <summary>Kept out of line: inlined into a large caller, the loops' locals spill to the stack.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int FoldInto(ReadOnlySpan<char> text, Span<char> output, Span<int> origins)
     {

@@ -45,6 +45,7 @@ internal static class NoteTokenizer
                 startsSentence |= BreaksSentence(gap);
                 asideDepth = AsideDepthAfter(gap, asideDepth);
             }
+
             if (startsSentence && previousEnd >= 0)
             {
                 sentence++;
