@@ -70,26 +70,26 @@ internal sealed class InvitationRows : IAsyncDisposable
         foreach (var f in i.Findings)
         {
             f.InvitationId = i.Id;
-            await findings.AddAsync(cancellationToken, f.InvitationId, f.RuleId, f.Category, f.Field.ToString(), f.Start, f.Length, f.Text, f.Points, f.Explanation, f.Suggestion);
+            findings.Add(f.InvitationId, f.RuleId, f.Category, f.Field.ToString(), f.Start, f.Length, f.Text, f.Points, f.Explanation, f.Suggestion);
         }
 
         foreach (var key in fingerprint?.BandKeys.Distinct() ?? [])
         {
-            await bands.AddAsync(cancellationToken, key, i.Id);
+            bands.Add(key, i.Id);
         }
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public void Flush()
     {
-        await findings.FlushAsync(cancellationToken);
-        await bands.FlushAsync(cancellationToken);
+        findings.Flush();
+        bands.Flush();
     }
 
     public async ValueTask DisposeAsync()
     {
         await invitation.DisposeAsync();
-        await findings.DisposeAsync();
-        await bands.DisposeAsync();
+        findings.Dispose();
+        bands.Dispose();
     }
 
     private static string Text(DateTime value) => value.ToString(DateFormat, CultureInfo.InvariantCulture);
