@@ -51,7 +51,7 @@ public sealed class InvitationBatchWriter(GenericnessScorer scorer, InviteScreen
             stored.Add(invitation);
         }
 
-        await rows.FlushAsync(cancellationToken);
+        rows.Flush();
         await history.RescoreGrownGroupsAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new BatchOutcome(stored, batch.Count - fresh.Count);

@@ -33,10 +33,12 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken)
     {
         var keys = JsonSerializer.Serialize(fingerprints.OfType<TemplateFingerprint>().SelectMany(f => f.BandKeys).Distinct());
+        // Both columns are in the primary key's index: the look-up never reads the table, in InvitationId order within a key.
         var hits = await db.Database.SqlQuery<BandHit>($"""
             SELECT k.value AS "Key", b.InvitationId AS "InvitationId"
             FROM json_each({keys}) AS k
-            JOIN TemplateBands AS b ON b.rowid IN (SELECT t.rowid FROM TemplateBands AS t WHERE t.Key = k.value LIMIT {MaxCandidatesPerKey})
+            JOIN TemplateBands AS b ON b.Key = k.value
+                AND b.InvitationId IN (SELECT t.InvitationId FROM TemplateBands AS t WHERE t.Key = k.value LIMIT {MaxCandidatesPerKey})
             """).ToListAsync(cancellationToken);
         var ids = hits.Select(h => h.InvitationId).Distinct().ToList();
         var candidates = await db.Invitations.Where(i => EF.Parameter(ids).Contains(i.Id) && i.Fingerprint != null)
