@@ -15,15 +15,14 @@ internal sealed class PhraseAutomaton
     /// </summary>
     private readonly int[] transitions;
     private readonly int[] outputStart;
-    private readonly int[] outputs;
-    private readonly PhraseEntry[] entries;
+    private readonly PhraseEnd[] outputs;
 
     /// <summary>The longest phrase: a walk started this many characters back has caught up with the true state.</summary>
     private readonly int longest;
 
     public PhraseAutomaton(IReadOnlyList<PhraseEntry> phrases)
     {
-        entries = [.. phrases];
+        PhraseEntry[] entries = [.. phrases];
         longest = entries.Length == 0 ? 0 : entries.Max(e => e.Text.Length);
         var symbols = 1;
         foreach (var entry in entries)
@@ -93,11 +92,11 @@ internal sealed class PhraseAutomaton
         }
 
         outputStart = new int[trie.Count + 1];
-        var flat = new List<int>();
+        var flat = new List<PhraseEnd>();
         for (var state = 0; state < trie.Count; state++)
         {
             outputStart[state] = flat.Count;
-            flat.AddRange(ends[state]);
+            flat.AddRange(ends[state].Select(p => PhraseEnd.Of(entries[p])));
         }
 
         outputStart[trie.Count] = flat.Count;
@@ -173,15 +172,15 @@ internal sealed class PhraseAutomaton
     {
         for (var o = outputStart[state]; o < outputStart[state + 1]; o++)
         {
-            var entry = entries[outputs[o]];
-            var from = i - entry.Text.Length + 1;
-            if (!StartsOnBoundary(text, from, entry))
+            ref readonly var end = ref outputs[o];
+            var from = i - end.Length + 1;
+            if (end.StartsWithWordChar && from > 0 && NormalizedText.IsWordChar(text[from - 1]))
             {
                 continue;
             }
 
             var to = i + 1;
-            if (entry.IsPrefix)
+            if (end.IsPrefix)
             {
                 while (to < text.Length && NormalizedText.IsWordChar(text[to]))
                 {
@@ -193,12 +192,16 @@ internal sealed class PhraseAutomaton
                 continue;
             }
 
-            hits.Add(new RawHit(entry.RuleIndex, from, to - from));
+            hits.Add(new RawHit(end.RuleIndex, from, to - from));
         }
     }
 
-    private static bool StartsOnBoundary(ReadOnlySpan<char> text, int from, PhraseEntry entry) =>
-        from == 0 || !NormalizedText.IsWordChar(entry.Text[0]) || !NormalizedText.IsWordChar(text[from - 1]);
+    /// <summary>What a match needs of its phrase, side by side in one array: no phrase or string object is read per match.</summary>
+    private readonly record struct PhraseEnd(int Length, int RuleIndex, bool IsPrefix, bool StartsWithWordChar)
+    {
+        public static PhraseEnd Of(PhraseEntry entry) =>
+            new(entry.Text.Length, entry.RuleIndex, entry.IsPrefix, NormalizedText.IsWordChar(entry.Text[0]));
+    }
 }
 
 /// <summary>A normalised phrase and the rule it belongs to.</summary>
