@@ -54,9 +54,9 @@ public sealed class GenericnessScorer
         AddCombinations(work);
         var findings = ToFindings(invitation, work);
         var evidence = 0;
-        foreach (var finding in findings)
+        for (var f = 0; f < findings.Count; f++)
         {
-            evidence += finding.Points;
+            evidence += findings[f].Points;
         }
 
         var score = Options.ToScore(evidence);
@@ -220,8 +220,10 @@ public sealed class GenericnessScorer
 
     private void AddHistory(IReadOnlyList<HistoryEvidence> history, Scratch work)
     {
-        foreach (var evidence in history)
+        // Indexed, not enumerated: no interface enumerator for the empty history of a stateless score.
+        for (var h = 0; h < history.Count; h++)
         {
+            var evidence = history[h];
             var rule = Array.FindIndex(compiled.Rules, r => r.Id == evidence.RuleId && r.Kind == RuleKind.History);
             if (rule < 0)
             {
