@@ -54,9 +54,6 @@ internal sealed class CompiledCatalogue
         Checks = new SpecificityChecks(Lexicon, ruleByCheck);
         NoReasonRule = ruleByCheck.GetValueOrDefault("noReason", -1);
         EmptyMergeFieldRule = ruleByCheck.GetValueOrDefault("emptyMergeField", -1);
-        EmptyNoteRule = ruleByCheck.GetValueOrDefault("emptyNote", -1);
-        SpecificDetailRule = ruleByCheck.GetValueOrDefault("specificDetail", -1);
-        YourWorkRule = ruleByCheck.GetValueOrDefault("yourWork", -1);
         PersonalCategories = [.. catalogue.Categories.Select(c => c.Cap < 0)];
         Combinations = [.. Rules.Select((rule, index) => (rule, index))
             .Where(x => x.rule.Kind == RuleKind.Combination)
@@ -74,9 +71,6 @@ internal sealed class CompiledCatalogue
     public SpecificityChecks Checks { get; }
     public int NoReasonRule { get; }
     public int EmptyMergeFieldRule { get; }
-    public int EmptyNoteRule { get; }
-    public int SpecificDetailRule { get; }
-    public int YourWorkRule { get; }
     public Combination[] Combinations { get; }
 
     private Requirement Resolve(string item, List<string> categories)

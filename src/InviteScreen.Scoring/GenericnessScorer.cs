@@ -159,8 +159,8 @@ public sealed class GenericnessScorer
 
     private bool Outranks(RawHit challenger, RawHit holder)
     {
-        var challengerIsDetail = challenger.RuleIndex == compiled.SpecificDetailRule;
-        var holderIsDetail = holder.RuleIndex == compiled.SpecificDetailRule;
+        var challengerIsDetail = challenger.RuleIndex == compiled.Checks.SpecificDetailRule;
+        var holderIsDetail = holder.RuleIndex == compiled.Checks.SpecificDetailRule;
         return challengerIsDetail != holderIsDetail ? holderIsDetail : challenger.Length > holder.Length;
     }
 
@@ -198,7 +198,7 @@ public sealed class GenericnessScorer
         var specificity = 0;
         foreach (var (_, hit) in work.Hits)
         {
-            if (hit.RuleIndex == compiled.EmptyNoteRule)
+            if (hit.RuleIndex == compiled.Checks.EmptyNoteRule)
             {
                 return;
             }
@@ -206,8 +206,8 @@ public sealed class GenericnessScorer
             if (compiled.PersonalCategories[compiled.CategoryOfRule[hit.RuleIndex]])
             {
                 // In a sales pitch the names and numbers are the product's, the event's or the client list's.
-                specificity += hit.RuleIndex == compiled.SpecificDetailRule ? (pitching ? 0 : 1)
-                    : hit.RuleIndex == compiled.YourWorkRule ? 1
+                specificity += hit.RuleIndex == compiled.Checks.SpecificDetailRule ? (pitching ? 0 : 1)
+                    : hit.RuleIndex == compiled.Checks.YourWorkRule ? 1
                     : 2;
             }
         }

@@ -13,20 +13,24 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     private const int NoRule = -1;
 
     // Looked up once: every note runs every check.
-    private readonly int emptyNoteRule = RuleOf(ruleByCheck, "emptyNote");
     private readonly int yourWorkSpecificRule = RuleOf(ruleByCheck, "yourWorkSpecific");
-    private readonly int yourWorkRule = RuleOf(ruleByCheck, "yourWork");
     private readonly int mutualContactRule = RuleOf(ruleByCheck, "mutualContact");
-    private readonly int specificDetailRule = RuleOf(ruleByCheck, "specificDetail");
     private readonly int profileEchoRule = RuleOf(ruleByCheck, "profileEcho");
+
+    /// <summary>The rules whose hits the scorer weighs when it asks whether a note gives a reason.</summary>
+    public int EmptyNoteRule { get; } = RuleOf(ruleByCheck, "emptyNote");
+
+    public int YourWorkRule { get; } = RuleOf(ruleByCheck, "yourWork");
+
+    public int SpecificDetailRule { get; } = RuleOf(ruleByCheck, "specificDetail");
 
     public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
         if (AllIgnored(tokens))
         {
-            if (emptyNoteRule != NoRule)
+            if (EmptyNoteRule != NoRule)
             {
-                hits.Add(new RawHit(emptyNoteRule, 0, 0));
+                hits.Add(new RawHit(EmptyNoteRule, 0, 0));
             }
 
             return;
@@ -89,9 +93,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             {
                 hits.Add(Span(text, yourWorkSpecificRule, tokens[t], tokens[end]));
             }
-            else if (end == noun && yourWorkRule != NoRule && !tokens[noun].Is(WordClass.VagueWorkNoun))
+            else if (end == noun && YourWorkRule != NoRule && !tokens[noun].Is(WordClass.VagueWorkNoun))
             {
-                hits.Add(Span(text, yourWorkRule, tokens[t], tokens[noun]));
+                hits.Add(Span(text, YourWorkRule, tokens[t], tokens[noun]));
             }
 
             t = Math.Max(t, end);
@@ -241,7 +245,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
     private void FindDetails(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
-        if (specificDetailRule == NoRule)
+        if (SpecificDetailRule == NoRule)
         {
             return;
         }
@@ -291,7 +295,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 last++;
             }
 
-            hits.Add(Span(text, specificDetailRule, token, tokens[last]));
+            hits.Add(Span(text, SpecificDetailRule, token, tokens[last]));
             t = last;
         }
     }
