@@ -42,7 +42,7 @@ public sealed class GenericnessScorer
         work.Clear();
 
         // The sender's name is read twice, as a field and to tell it apart in the note: normalised once.
-        using var senderName = NormalizedText.Create(invitation.SenderName);
+        using var senderName = NormalizedText.Create(invitation.SenderName, work.NameBuffer);
         foreach (var field in Fields)
         {
             Match(invitation, field, senderName, work);
@@ -66,7 +66,7 @@ public sealed class GenericnessScorer
     private void Match(InvitationText invitation, InvitationField field, in NormalizedText senderName, Scratch work)
     {
         var original = invitation.Get(field);
-        using var own = field == InvitationField.SenderName ? default : NormalizedText.Create(original);
+        using var own = field == InvitationField.SenderName ? default : NormalizedText.Create(original, work.FieldBuffer);
         var text = field == InvitationField.SenderName ? senderName : own;
         work.FieldHits.Clear();
 
@@ -297,6 +297,11 @@ public sealed class GenericnessScorer
         public List<RawHit> FieldHits { get; } = [];
         public List<(InvitationField Field, RawHit Hit)> Hits { get; } = [];
         public List<Token> Tokens { get; } = [];
+
+        // The sender's name is kept for the whole score; the other fields are normalised one after the other.
+        public NormalizedText.Buffer NameBuffer { get; } = new();
+
+        public NormalizedText.Buffer FieldBuffer { get; } = new();
         public int[] RuleHits { get; set; } = [];
         public int[] CategoryPoints { get; set; } = [];
 

@@ -10,20 +10,25 @@ namespace InviteScreen.Scoring.Matching;
 /// A lower-cased, accent-folded copy of a text for matching: curly quotes become straight ones,
 /// every run of whitespace, hyphens and dashes becomes one space, zero-width characters vanish.
 /// Each normalised character remembers its index in the original, so matches map back to exact spans.
-/// Buffers are pooled: dispose after use.
+/// Buffers are pooled or lent by the caller: dispose after use.
 /// </summary>
 internal readonly struct NormalizedText : IDisposable
 {
     private static readonly char[] Fold = BuildFoldTable();
     private const char Drop = '\0';
 
+    /// <summary>Longer texts rent from the shared pool, so a lent buffer never keeps a huge text's storage alive.</summary>
+    private const int MaxLentLength = 1 << 14;
+
     private readonly char[] chars;
     private readonly int[] map;
+    private readonly bool pooled;
 
-    private NormalizedText(char[] chars, int[] map, int length)
+    private NormalizedText(char[] chars, int[] map, int length, bool pooled)
     {
         this.chars = chars;
         this.map = map;
+        this.pooled = pooled;
         Length = length;
     }
 
@@ -49,7 +54,26 @@ internal readonly struct NormalizedText : IDisposable
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         var map = ArrayPool<int>.Shared.Rent(Math.Max(text.Length, 1));
         var length = FoldInto(text, chars.AsSpan(0, text.Length), map.AsSpan(0, text.Length));
-        return new NormalizedText(chars, map, length);
+        return new NormalizedText(chars, map, length, pooled: true);
+    }
+
+    /// <summary>Normalises into <paramref name="buffer"/>, valid until the buffer's next use: nothing is rented per text.</summary>
+    public static NormalizedText Create(ReadOnlySpan<char> text, Buffer buffer)
+    {
+        if (text.Length > MaxLentLength)
+        {
+            return Create(text);
+        }
+
+        if (buffer.Chars.Length < text.Length)
+        {
+            var size = Math.Min(MaxLentLength, Math.Max(text.Length, buffer.Chars.Length * 2));
+            buffer.Chars = new char[size];
+            buffer.Origins = new int[size];
+        }
+
+        var length = FoldInto(text, buffer.Chars.AsSpan(0, text.Length), buffer.Origins.AsSpan(0, text.Length));
+        return new NormalizedText(buffer.Chars, buffer.Origins, length, pooled: false);
     }
 
     /// <summary>Kept out of line: inlined into a large caller, the loops' locals spill to the stack.</summary>
@@ -139,11 +163,19 @@ internal readonly struct NormalizedText : IDisposable
 
     public void Dispose()
     {
-        if (chars is not null)
+        if (pooled)
         {
             ArrayPool<char>.Shared.Return(chars);
             ArrayPool<int>.Shared.Return(map);
         }
+    }
+
+    /// <summary>Storage for one normalised text at a time, reused from text to text.</summary>
+    public sealed class Buffer
+    {
+        public char[] Chars { get; set; } = new char[512];
+
+        public int[] Origins { get; set; } = new int[512];
     }
 
     /// <summary>Outside Latin: typographic quotes and dashes, invisible characters, combining marks, case.</summary>

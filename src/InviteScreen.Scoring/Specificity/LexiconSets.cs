@@ -34,6 +34,8 @@ internal sealed class LexiconSets
         Add(WordClass.SalesUnit, ["min", "mins", "minute", "minutes", "hour", "hours", "percent", "x", "times", "k", "m", "clients", "companies", "customers", "brands", "businesses", "days", "weeks", "leads", "meetings", "figures", "spots", "seats", "slots"]);
         Add(WordClass.YouVerb, ["gave", "wrote", "published", "posted", "shared", "did", "ran", "hosted", "presented", "made", "built", "recorded", "organized", "organised", "led", "released", "merged", "opened", "filed", "started", "maintain", "authored", "delivered", "taught", "moderated", "answered", "reviewed"]);
         Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
+        Add(WordClass.RecipientPossessive, ["your"]);
+        Add(WordClass.Demonstrative, ["the", "that"]);
         SelfIntroStarts = [.. lexicon.SelfIntroStarts.Select(NormalizedText.Normalize)];
         Add(WordClass.SelfIntroStart, SelfIntroStarts.Select(start => start.Split(' ')[0]));
         var echoStarts = lexicon.ProfileEchoStarts.Select(NormalizedText.Normalize).ToList();

@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using InviteScreen.Scoring.Matching;
 
 namespace InviteScreen.Scoring.Specificity;
@@ -12,10 +14,18 @@ internal static class NoteTokenizer
 {
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?;:\n\r");
 
+    /// <summary>The sender's name words looked for in the note ("Ana", "Novak"); more are rare.</summary>
+    private const int MaxNameWords = 8;
+
     public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in NormalizedText senderName, List<Token> tokens)
     {
         var chars = text.Chars;
+        var nameChars = senderName.Chars;
+        Span<int> nameWordStarts = stackalloc int[MaxNameWords];
+        var nameStarts = nameWordStarts[..WordStarts(nameChars, nameWordStarts)];
         var sentence = 0;
+        var sentenceFrom = 0;
+        var capitalisedInSentence = 0;
         var previousEnd = -1;
         var asideDepth = 0;
         var i = 0;
@@ -37,7 +47,8 @@ internal static class NoteTokenizer
             while (i < chars.Length && (NormalizedText.IsWordChar(chars[i]) || IsJoiner(chars, i)));
 
             var gapStart = previousEnd < 0 ? 0 : text.OriginalIndex(previousEnd - 1) + 1;
-            var gap = original.AsSpan(gapStart, text.OriginalIndex(from) - gapStart);
+            var start = text.OriginalIndex(from);
+            var gap = original.AsSpan(gapStart, start - gapStart);
             var startsSentence = previousEnd < 0;
             if (gap is not [' '])
             {
@@ -48,48 +59,42 @@ internal static class NoteTokenizer
 
             if (startsSentence && previousEnd >= 0)
             {
+                IgnoreCapitalsOfTitleCase(CollectionsMarshal.AsSpan(tokens)[sentenceFrom..], capitalisedInSentence);
                 sentence++;
+                sentenceFrom = tokens.Count;
+                capitalisedInSentence = 0;
             }
 
-            var capitalised = char.IsUpper(original[text.OriginalIndex(from)]);
-            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, Ignored: false, IsTechnicalName(original, text, from, i), lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
+            var capitalised = char.IsUpper(original[start]);
+            var technical = !IsPlainWord(original, start, text.OriginalIndex(i - 1) - start + 1) && IsTechnicalName(original, text, from, i);
+            capitalisedInSentence += capitalised ? 1 : 0;
+
+            // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
+            var ofSenderName = (capitalised || technical) && i - from > 1 && IsWordOfName(chars[from..i], nameChars, nameStarts);
+            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, ofSenderName, technical, lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
             previousEnd = i;
         }
 
         var words = CollectionsMarshal.AsSpan(tokens);
-        IgnoreCapitalsOfTitleCaseSentences(words);
+        IgnoreCapitalsOfTitleCase(words[sentenceFrom..], capitalisedInSentence);
         MarkGreeting(original, text, words);
         MarkSignOff(text, words);
-        MarkSenderName(text, senderName, words);
     }
 
     /// <summary>
     /// "Let Us Explore Synergistic Paradigms", "LET'S CONNECT": when most words of a sentence are capitalised,
-    /// capitals say nothing about names.
+    /// capitals say nothing about names, nor about the sender's name.
     /// </summary>
-    private static void IgnoreCapitalsOfTitleCaseSentences(Span<Token> tokens)
+    private static void IgnoreCapitalsOfTitleCase(Span<Token> sentence, int capitalised)
     {
-        var start = 0;
-        while (start < tokens.Length)
+        if (sentence.Length < 4 || capitalised * 10 < sentence.Length * 7)
         {
-            var end = start;
-            var capitalised = 0;
-            while (end < tokens.Length && tokens[end].Sentence == tokens[start].Sentence)
-            {
-                capitalised += tokens[end].Capitalised ? 1 : 0;
-                end++;
-            }
+            return;
+        }
 
-            var words = end - start;
-            if (words >= 4 && capitalised * 10 >= words * 7)
-            {
-                for (var t = start; t < end; t++)
-                {
-                    tokens[t] = tokens[t] with { Capitalised = false };
-                }
-            }
-
-            start = end;
+        foreach (ref var token in sentence)
+        {
+            token = token with { Capitalised = false, Ignored = token.Ignored && token.TechnicalName };
         }
     }
 
@@ -103,14 +108,6 @@ internal static class NoteTokenizer
     /// <summary>pgBouncer, iOS, ASP.NET, C#, Node.js: a capital after the first letter, or a dot or sharp inside a word.</summary>
     private static bool IsTechnicalName(string original, in NormalizedText text, int from, int to)
     {
-        // Most words are plain lower-case ASCII after their first letter: one short loop settles them.
-        var start = text.OriginalIndex(from);
-        var word = original.AsSpan(start, text.OriginalIndex(to - 1) - start + 1);
-        if (IsPlainWord(word))
-        {
-            return false;
-        }
-
         var hasLetter = false;
         for (var i = from; i < to; i++)
         {
@@ -124,6 +121,27 @@ internal static class NoteTokenizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Lower-case ASCII after the first letter, and no dot, sharp or plus: most words, which cannot be technical names.
+    /// Up to eight characters are tested at once, without a branch on each.
+    /// </summary>
+    private static bool IsPlainWord(string original, int start, int length)
+    {
+        if (!Vector128.IsHardwareAccelerated || length > Vector128<ushort>.Count || start + Vector128<ushort>.Count > original.Length)
+        {
+            return IsPlainWord(original.AsSpan(start, length));
+        }
+
+        var chunk = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan())), (nuint)start);
+        var odd = ~Vector128.Equals(chunk & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero)
+            | Vector128.Equals(chunk, Vector128.Create((ushort)'.'))
+            | Vector128.Equals(chunk, Vector128.Create((ushort)'#'))
+            | Vector128.Equals(chunk, Vector128.Create((ushort)'+'));
+        var upper = Vector128.LessThanOrEqual(chunk - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var offending = odd.ExtractMostSignificantBits() | (upper.ExtractMostSignificantBits() & ~1u);
+        return (offending & ((1u << length) - 1)) == 0;
     }
 
     private static bool IsPlainWord(ReadOnlySpan<char> word)
@@ -213,27 +231,19 @@ internal static class NoteTokenizer
         }
     }
 
-    private static void MarkSenderName(in NormalizedText text, in NormalizedText senderName, Span<Token> tokens)
+    /// <summary>Where each word of the sender's name starts, up to the room given.</summary>
+    private static int WordStarts(ReadOnlySpan<char> name, Span<int> starts)
     {
-        var nameChars = senderName.Chars;
-        Span<int> wordStarts = stackalloc int[8];
-        var starts = 0;
-        for (var i = 0; i < nameChars.Length && starts < wordStarts.Length; i++)
+        var count = 0;
+        for (var i = 0; i < name.Length && count < starts.Length; i++)
         {
-            if (NormalizedText.IsWordChar(nameChars[i]) && (i == 0 || !NormalizedText.IsWordChar(nameChars[i - 1])))
+            if (NormalizedText.IsWordChar(name[i]) && (i == 0 || !NormalizedText.IsWordChar(name[i - 1])))
             {
-                wordStarts[starts++] = i;
+                starts[count++] = i;
             }
         }
 
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
-            if (tokens[t].Length > 1 && (tokens[t].Capitalised || tokens[t].TechnicalName) && IsWordOfName(Word(text, tokens[t]), nameChars, wordStarts[..starts]))
-            {
-                tokens[t] = tokens[t] with { Ignored = true };
-            }
-        }
+        return count;
     }
 
     private static bool IsWordOfName(ReadOnlySpan<char> word, ReadOnlySpan<char> name, ReadOnlySpan<int> wordStarts)

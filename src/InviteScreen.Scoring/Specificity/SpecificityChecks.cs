@@ -61,13 +61,12 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     {
         for (var t = 0; t < tokens.Length; t++)
         {
-            var word = NoteTokenizer.Word(text, tokens[t]);
             int noun;
-            if (word.SequenceEqual("your"))
+            if (tokens[t].Is(WordClass.RecipientPossessive))
             {
                 noun = SkipAdjectives(text, tokens, t + 1);
             }
-            else if (word.SequenceEqual("the") || word.SequenceEqual("that"))
+            else if (tokens[t].Is(WordClass.Demonstrative))
             {
                 noun = SkipAdjectives(text, tokens, t + 1);
                 // "the talk you gave": only a noun the recipient made counts.

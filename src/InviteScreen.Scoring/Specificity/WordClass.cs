@@ -29,4 +29,10 @@ internal enum WordClass
 
     /// <summary>The first word of a profile echo ("you're a", "your role as", "studied at").</summary>
     ProfileEchoStart = 1 << 19,
+
+    /// <summary>"your": what follows may be the recipient's work.</summary>
+    RecipientPossessive = 1 << 20,
+
+    /// <summary>"the", "that": what follows may be the recipient's work when "you" made it ("the talk you gave").</summary>
+    Demonstrative = 1 << 21,
 }

@@ -22,6 +22,7 @@ internal static class LabelledCorpus
     public const string Adversarial = "adversarial-invitations.jsonl";
     public const string InboxA = "inbox-a-invitations.jsonl";
     public const string InboxB = "inbox-b-invitations.jsonl";
+    public const string InboxC = "inbox-c-invitations.jsonl";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
