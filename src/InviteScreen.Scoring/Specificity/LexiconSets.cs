@@ -11,8 +11,8 @@ internal sealed class LexiconSets
 {
     private readonly Dictionary<string, WordClass> classes = new(StringComparer.Ordinal);
     private readonly WordClassTable table;
-    private readonly Dictionary<string, string[]> echoStartsByFirstWord;
-    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> echoLookup;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> selfIntroStarts;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> profileEchoStarts;
 
     public LexiconSets(Lexicon lexicon)
     {
@@ -36,23 +36,28 @@ internal sealed class LexiconSets
         Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
         Add(WordClass.RecipientPossessive, ["your"]);
         Add(WordClass.Demonstrative, ["the", "that"]);
-        SelfIntroStarts = [.. lexicon.SelfIntroStarts.Select(NormalizedText.Normalize)];
-        Add(WordClass.SelfIntroStart, SelfIntroStarts.Select(start => start.Split(' ')[0]));
-        var echoStarts = lexicon.ProfileEchoStarts.Select(NormalizedText.Normalize).ToList();
-        Add(WordClass.ProfileEchoStart, echoStarts.Select(start => start.Split(' ')[0]));
-        echoStartsByFirstWord = echoStarts.GroupBy(start => start.Split(' ')[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        echoLookup = echoStartsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        selfIntroStarts = ByFirstWord(lexicon.SelfIntroStarts);
+        Add(WordClass.SelfIntroStart, selfIntroStarts.Dictionary.Keys);
+        profileEchoStarts = ByFirstWord(lexicon.ProfileEchoStarts);
+        Add(WordClass.ProfileEchoStart, profileEchoStarts.Dictionary.Keys);
         table = new WordClassTable(classes);
     }
 
-    public IReadOnlyList<string> SelfIntroStarts { get; }
+    /// <summary>The self-introduction openers ("i'm", "my name is") that begin with this word: a word is checked against a few, not all.</summary>
+    public ReadOnlySpan<string> SelfIntroStartsWith(ReadOnlySpan<char> firstWord) =>
+        selfIntroStarts.TryGetValue(firstWord, out var starts) ? starts : [];
 
-    /// <summary>The profile-echo openers that begin with this word: a word is checked against a few, not all.</summary>
-    public IReadOnlyList<string> ProfileEchoStartsWith(ReadOnlySpan<char> firstWord) =>
-        echoLookup.TryGetValue(firstWord, out var starts) ? starts : [];
+    /// <summary>The profile-echo openers ("you're a", "your role as") that begin with this word.</summary>
+    public ReadOnlySpan<string> ProfileEchoStartsWith(ReadOnlySpan<char> firstWord) =>
+        profileEchoStarts.TryGetValue(firstWord, out var starts) ? starts : [];
 
     public WordClass Classify(ReadOnlySpan<char> word) => table[word];
+
+    private static Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord(IEnumerable<string> openers) =>
+        openers.Select(NormalizedText.Normalize)
+            .GroupBy(opener => opener.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private void Add(WordClass wordClass, IEnumerable<string> words)
     {

@@ -254,7 +254,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         for (var t = 0; t < tokens.Length; t++)
         {
             ref readonly var token = ref tokens[t];
-            if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && StartsWithAny(text, token, lexicon.SelfIntroStarts) > 0)
+            if (token.StartsSentence && token.Is(WordClass.SelfIntroStart) && StartsWithAny(text, token, lexicon.SelfIntroStartsWith(NoteTokenizer.Word(text, token))) > 0)
             {
                 selfIntroSentence = token.Sentence;
             }
@@ -300,7 +300,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>The length of the first of <paramref name="openers"/> the text starts with at this word, or 0.</summary>
-    private static int StartsWithAny(in NormalizedText text, in Token first, IReadOnlyList<string> openers)
+    private static int StartsWithAny(in NormalizedText text, in Token first, ReadOnlySpan<string> openers)
     {
         var rest = text.Chars[first.From..];
         foreach (var opener in openers)
