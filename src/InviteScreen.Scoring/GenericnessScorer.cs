@@ -41,11 +41,14 @@ public sealed class GenericnessScorer
         var work = scratch ??= new Scratch();
         work.Clear();
 
-        // The sender's name is read twice, as a field and to tell it apart in the note: normalised once.
-        using var senderName = NormalizedText.Create(invitation.SenderName, work.NameBuffer);
+        // The sender's name and headline are read twice, as fields and to tell the sender's own words apart in the
+        // note: normalised once.
+        using var sender = new SenderText(
+            NormalizedText.Create(invitation.SenderName, work.NameBuffer),
+            NormalizedText.Create(invitation.Headline, work.HeadlineBuffer));
         foreach (var field in Fields)
         {
-            Match(invitation, field, senderName, work);
+            Match(invitation, field, sender, work);
         }
 
         AddHistory(history, work);
@@ -63,11 +66,16 @@ public sealed class GenericnessScorer
         return new ScoreResult(score, Options.ToVerdict(score), score >= Options.FlagThreshold, Options.FlagThreshold, findings);
     }
 
-    private void Match(InvitationText invitation, InvitationField field, in NormalizedText senderName, Scratch work)
+    private void Match(InvitationText invitation, InvitationField field, in SenderText sender, Scratch work)
     {
         var original = invitation.Get(field);
-        using var own = field == InvitationField.SenderName ? default : NormalizedText.Create(original, work.FieldBuffer);
-        var text = field == InvitationField.SenderName ? senderName : own;
+        using var message = field == InvitationField.Message ? NormalizedText.Create(original, work.MessageBuffer) : default;
+        var text = field switch
+        {
+            InvitationField.SenderName => sender.Name,
+            InvitationField.Headline => sender.Headline,
+            _ => message,
+        };
         work.FieldHits.Clear();
 
         // Phrases and patterns both read the normalised text; their hits then map back to the original.
@@ -83,7 +91,7 @@ public sealed class GenericnessScorer
         if (field == InvitationField.Message)
         {
             work.Tokens.Clear();
-            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, senderName, work.Tokens);
+            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, sender, work.Tokens);
             compiled.Checks.Run(text, CollectionsMarshal.AsSpan(work.Tokens), work.FieldHits);
             if (compiled.EmptyMergeFieldRule >= 0)
             {
@@ -298,10 +306,11 @@ public sealed class GenericnessScorer
         public List<(InvitationField Field, RawHit Hit)> Hits { get; } = [];
         public List<Token> Tokens { get; } = [];
 
-        // The sender's name is kept for the whole score; the other fields are normalised one after the other.
         public NormalizedText.Buffer NameBuffer { get; } = new();
 
-        public NormalizedText.Buffer FieldBuffer { get; } = new();
+        public NormalizedText.Buffer HeadlineBuffer { get; } = new();
+
+        public NormalizedText.Buffer MessageBuffer { get; } = new();
         public int[] RuleHits { get; set; } = [];
         public int[] CategoryPoints { get; set; } = [];
 

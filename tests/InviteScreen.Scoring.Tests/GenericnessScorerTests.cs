@@ -93,6 +93,7 @@ public sealed class GenericnessScorerTests
     [InlineData("Looking to expand my network.", "PAD_EXPAND_NETWORK", "expand my network")]
     [InlineData("Great to meet like-minded people.", "PAD_LIKE_MINDED", "like-minded")]
     [InlineData("Hope you are doing well!", "PAD_PLEASANTRIES", "Hope you are doing well")]
+    [InlineData("Ich würde mich freuen, wenn wir uns vernetzen.", "PAD_LETS_CONNECT", "uns vernetzen")]
     public void Score_NetworkPadding_IsEvidence(string message, string ruleId, string text) =>
         AssertEvidence(Scorers.Score(message), ruleId, "padding", text);
 
@@ -107,6 +108,8 @@ public sealed class GenericnessScorerTests
     [InlineData("Trusted by 500+ companies.", "PITCH_NUMBERS_CLAIM", "500+ companies")]
     [InlineData("Would you be interested in a free trial?", "PITCH_OFFER", "free trial")]
     [InlineData("Who handles procurement at your end?", "PITCH_WHO_HANDLES", "Who handles")]
+    [InlineData("En Innovatech ayudamos a empresas del sector retail.", "PITCH_WE_HELP", "ayudamos a empresas")]
+    [InlineData("¿Te interesaría agendar una llamada esta semana?", "PITCH_CALL", "agendar una llamada")]
     public void Score_ColdPitch_IsEvidence(string message, string ruleId, string text) =>
         AssertEvidence(Scorers.Score(message), ruleId, "pitch", text);
 
@@ -171,6 +174,7 @@ public sealed class GenericnessScorerTests
     [InlineData("We met at the Rust meetup in Lyon.", "PERSONAL_MET", "We met at")]
     [InlineData("We worked together at Spotify.", "PERSONAL_SHARED_PAST", "We worked together")]
     [InlineData("Quick question about your Kafka talk.", "PERSONAL_CONCRETE_ASK", "question about your")]
+    [InlineData("hey, you answered my question about pgbouncer pooling in the thread yesterday", "PERSONAL_YOUR_WORK_SPECIFIC", "you answered my question about pgbouncer pooling")]
     public void Score_PersonalisationCredit_IsNegativeEvidence(string message, string ruleId, string text)
     {
         var result = Scorers.Score(message);

@@ -36,6 +36,7 @@ internal sealed class LexiconSets
         Add(WordClass.Connective, ["and", "or", "but", "is", "was", "are", "were", "has", "have", "had", "to", "be", "i", "you", "we", "it", "me"]);
         Add(WordClass.RecipientPossessive, ["your"]);
         Add(WordClass.Demonstrative, ["the", "that"]);
+        Add(WordClass.Addressee, ["you"]);
         selfIntroStarts = ByFirstWord(lexicon.SelfIntroStarts);
         Add(WordClass.SelfIntroStart, selfIntroStarts.Dictionary.Keys);
         profileEchoStarts = ByFirstWord(lexicon.ProfileEchoStarts);

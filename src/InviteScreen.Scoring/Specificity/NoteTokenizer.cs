@@ -9,21 +9,16 @@ namespace InviteScreen.Scoring.Specificity;
 
 /// <summary>
 /// Splits a note into words and sentences. Words in the greeting ("Hi Sam,"), in the sign-off
-/// ("Best, Ana") or of the sender's own name are marked <see cref="Token.Ignored"/>: they are not evidence.
+/// ("Best, Ana") or of the sender's own name or headline are marked <see cref="Token.Ignored"/>: they are not evidence.
 /// </summary>
 internal static class NoteTokenizer
 {
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create(".!?;:\n\r");
 
-    /// <summary>The sender's name words looked for in the note ("Ana", "Novak"); more are rare.</summary>
-    private const int MaxNameWords = 8;
-
-    public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in NormalizedText senderName, List<Token> tokens)
+    public static void Tokenize(string original, in NormalizedText text, LexiconSets lexicon, in SenderText sender, List<Token> tokens)
     {
         var chars = text.Chars;
-        var nameChars = senderName.Chars;
-        Span<int> nameWordStarts = stackalloc int[MaxNameWords];
-        var nameStarts = nameWordStarts[..WordStarts(nameChars, nameWordStarts)];
+        var senderWords = new SenderWords(sender, stackalloc int[SenderWords.Capacity]);
         var sentence = 0;
         var sentenceFrom = 0;
         var capitalisedInSentence = 0;
@@ -45,11 +40,13 @@ internal static class NoteTokenizer
             var start = text.OriginalIndex(from);
             var gap = original.AsSpan(gapStart, start - gapStart);
             var startsSentence = previousEnd < 0;
+            var opensQuote = false;
             if (gap is not [' '])
             {
-                // Most gaps are one blank: no sentence ends there and no aside opens or closes.
+                // Most gaps are one blank: no sentence ends there, no aside opens or closes, no quotation opens.
                 startsSentence |= BreaksSentence(gap);
                 asideDepth = AsideDepthAfter(gap, asideDepth);
+                opensQuote = gap is [.., '\'' or '"' or '‘' or '“' or '„' or '«'];
             }
 
             if (startsSentence && previousEnd >= 0)
@@ -65,8 +62,10 @@ internal static class NoteTokenizer
             capitalisedInSentence += capitalised ? 1 : 0;
 
             // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
-            var ofSenderName = (capitalised || technical) && i - from > 1 && IsWordOfName(chars[from..i], nameChars, nameStarts);
-            tokens.Add(new Token(from, i, sentence, startsSentence, capitalised, ofSenderName, technical, lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
+            var ofSender = (capitalised || technical) && i - from > 1 && senderWords.Contains(chars[from..i]);
+
+            // A quotation's first word is capitalised as a sentence's is ("As Musk says, 'When something...'").
+            tokens.Add(new Token(from, i, sentence, startsSentence || opensQuote, capitalised, ofSender, technical, lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
             previousEnd = i;
         }
 
@@ -222,7 +221,8 @@ internal static class NoteTokenizer
 
     private static void MarkGreeting(string original, in NormalizedText text, Span<Token> tokens)
     {
-        if (tokens.Length == 0 || !tokens[0].Is(WordClass.Greeting))
+        // "Hi Sam,", "Good morning Sam,", "Sir,".
+        if (tokens.Length == 0 || !(tokens[0].Is(WordClass.Greeting) || tokens.Length > 1 && tokens[1].Is(WordClass.Greeting) && Word(text, tokens[0]).SequenceEqual("good")))
         {
             return;
         }
@@ -267,34 +267,5 @@ internal static class NoteTokenizer
                 return;
             }
         }
-    }
-
-    /// <summary>Where each word of the sender's name starts, up to the room given.</summary>
-    private static int WordStarts(ReadOnlySpan<char> name, Span<int> starts)
-    {
-        var count = 0;
-        for (var i = 0; i < name.Length && count < starts.Length; i++)
-        {
-            if (NormalizedText.IsWordChar(name[i]) && (i == 0 || !NormalizedText.IsWordChar(name[i - 1])))
-            {
-                starts[count++] = i;
-            }
-        }
-
-        return count;
-    }
-
-    private static bool IsWordOfName(ReadOnlySpan<char> word, ReadOnlySpan<char> name, ReadOnlySpan<int> wordStarts)
-    {
-        foreach (var at in wordStarts)
-        {
-            var end = at + word.Length;
-            if (name[at] == word[0] && name[at..].StartsWith(word) && (end == name.Length || !NormalizedText.IsWordChar(name[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

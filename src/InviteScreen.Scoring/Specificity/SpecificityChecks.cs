@@ -77,6 +77,11 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                     continue;
                 }
             }
+            else if (tokens[t].Is(WordClass.Addressee) && t + 1 < tokens.Length && tokens[t + 1].Is(WordClass.YouVerb))
+            {
+                // "you answered my question about pgbouncer pooling": something the recipient did, and what.
+                noun = SkipAdjectives(text, tokens, t + 2);
+            }
             else
             {
                 continue;

@@ -35,4 +35,7 @@ internal enum WordClass
 
     /// <summary>"the", "that": what follows may be the recipient's work when "you" made it ("the talk you gave").</summary>
     Demonstrative = 1 << 21,
+
+    /// <summary>"you": before a verb of <see cref="YouVerb"/>, what follows is something the recipient did.</summary>
+    Addressee = 1 << 22,
 }

@@ -1,0 +1,29 @@
+namespace InviteScreen.Scoring.Tests.Specificity;
+
+/// <summary>
+/// A capitalised word is a detail about the recipient only when nothing else explains its capital: not the first word
+/// of a quotation, not the sender's own name, company or product, not a word of the sender's self-introduction.
+/// </summary>
+public sealed class SpecificDetailTests
+{
+    [Theory]
+    [InlineData("As Elon Musk says, 'When something is important enough, you do it.'", "", "When")]
+    [InlineData("Good afternoon, I represent Precision CNC Solutions, an ISO 9001 certified supplier.", "", "Precision")]
+    [InlineData("Sir, I am a big fan of Satya Nadella.", "", "Satya")]
+    [InlineData("Building the future of DeFi at ChainForge. Let's connect!", "Founder @ ChainForge | DeFi", "ChainForge")]
+    [InlineData("Hallo Jana, ich würde mich freuen, mich mit Ihnen zu vernetzen.", "", "Ihnen")]
+    public void Score_CapitalExplainedOtherwise_IsNoDetail(string message, string headline, string word)
+    {
+        var result = Scorers.Score(message, headline);
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_NameTheSenderDoesNotCarry_IsADetail()
+    {
+        var result = Scorers.Score("Loved your demo of ChainForge at ETHDenver on Friday.", "Staff Engineer at Northwind");
+
+        Assert.Contains(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains("ChainForge", StringComparison.Ordinal));
+    }
+}
