@@ -51,6 +51,7 @@ public sealed class GenericnessScorer
             Match(invitation, field, sender, work);
         }
 
+        DropClaimsNamingNothing(work);
         AddHistory(history, work);
 
         AddNoReason(work);
@@ -183,6 +184,29 @@ public sealed class GenericnessScorer
         }
 
         return -1;
+    }
+
+    /// <summary>A claim that needs a detail ("great meeting you at the event") earns nothing in a note that names nothing.</summary>
+    private void DropClaimsNamingNothing(Scratch work)
+    {
+        foreach (var (_, hit) in work.Hits)
+        {
+            if (compiled.Checks.Names(hit.RuleIndex))
+            {
+                return;
+            }
+        }
+
+        var kept = 0;
+        for (var h = 0; h < work.Hits.Count; h++)
+        {
+            if (!compiled.Rules[work.Hits[h].Hit.RuleIndex].NeedsDetail)
+            {
+                work.Hits[kept++] = work.Hits[h];
+            }
+        }
+
+        work.Hits.RemoveRange(kept, work.Hits.Count - kept);
     }
 
     /// <summary>

@@ -87,6 +87,11 @@ public sealed class RuleCatalogue
             ValidateRule(rule, categoryIds);
         }
 
+        if (Rules.FirstOrDefault(r => r.NeedsDetail) is { } needy && !Rules.Any(r => r.Check == "specificDetail"))
+        {
+            throw new CatalogueException($"Rule '{needy.Id}' needs a detail, but no rule runs the 'specificDetail' check.");
+        }
+
         foreach (var rule in Rules.Where(r => r.Kind == RuleKind.Combination))
         {
             foreach (var item in rule.Requires!.SelectMany(r => r.Split('|')))

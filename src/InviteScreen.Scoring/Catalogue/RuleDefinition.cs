@@ -17,6 +17,12 @@ public sealed class RuleDefinition
     /// <summary>The rule marks the sender selling something: names and numbers next to it are the seller's, not a reason.</summary>
     public bool Sells { get; set; }
 
+    /// <summary>
+    /// The rule's claim counts only in a note that names something (a detail, the recipient's named work, a mutual
+    /// contact): "great meeting you at the event" names nothing, so anyone can send it.
+    /// </summary>
+    public bool NeedsDetail { get; set; }
+
     public List<string>? Phrases { get; set; }
     public string? Pattern { get; set; }
     public string? Check { get; set; }

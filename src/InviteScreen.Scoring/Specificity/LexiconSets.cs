@@ -29,7 +29,7 @@ internal sealed class LexiconSets
         Add(WordClass.NotName, lexicon.NotNames.Concat(lexicon.Greetings));
         Add(WordClass.SignOff, ["thanks", "thank", "best", "regards", "cheers", "sincerely", "warmly", "br", "kr", "greetings", "grüße", "gruß", "saludos", "cordialement", "abraços", "abrazos", "saluti"]);
         Add(WordClass.TimeQualifier, ["last", "on", "earlier", "that", "yesterday's"]);
-        Add(WordClass.QualifiedTimeWord, ["week", "month", "weekend", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "year"]);
+        Add(WordClass.QualifiedTimeWord, ["week", "month", "weekend", "morning", "evening", "afternoon", "summer", "winter", "spring", "autumn", "year", "night"]);
         Add(WordClass.PartOfToday, ["morning", "afternoon", "evening"]);
         Add(WordClass.SalesUnit, ["min", "mins", "minute", "minutes", "hour", "hours", "percent", "x", "times", "k", "m", "clients", "companies", "customers", "brands", "businesses", "days", "weeks", "leads", "meetings", "figures", "spots", "seats", "slots"]);
         Add(WordClass.YouVerb, ["gave", "wrote", "published", "posted", "shared", "did", "ran", "hosted", "presented", "made", "built", "recorded", "organized", "organised", "led", "released", "merged", "opened", "filed", "started", "maintain", "authored", "delivered", "taught", "moderated", "answered", "reviewed"]);

@@ -46,6 +46,7 @@ public sealed class RuleCatalogueTests
     [InlineData("""{ "id": "ZERO_POINTS", "category": "buzzword", "kind": "phrases", "points": 0, "explanation": "x", "phrases": ["a"] }""", "ZERO_POINTS")]
     [InlineData("""{ "id": "NO_HITS", "category": "buzzword", "kind": "phrases", "points": 5, "maxHits": 0, "explanation": "x", "phrases": ["a"] }""", "NO_HITS")]
     [InlineData("""{ "id": "NO_PHRASES", "category": "buzzword", "kind": "phrases", "points": 5, "explanation": "x", "phrases": ["*"] }""", "NO_PHRASES")]
+    [InlineData("""{ "id": "CLAIM", "category": "personal", "kind": "phrases", "points": -5, "needsDetail": true, "explanation": "x", "phrases": ["we met"] }""", "CLAIM")]
     public void Parse_InvalidRule_ThrowsNamingTheRule(string rule, string ruleId)
     {
         var exception = Assert.Throws<CatalogueException>(() => RuleCatalogue.Parse(CatalogueWith(BuzzRule, rule)));

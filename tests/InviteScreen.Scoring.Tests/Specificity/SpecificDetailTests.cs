@@ -26,4 +26,26 @@ public sealed class SpecificDetailTests
 
         Assert.Contains(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains("ChainForge", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Great meeting you at the event! Let's stay connected.")]
+    [InlineData("Nice meeting you at the conference, keep in touch.")]
+    public void Score_EncounterNamingNothing_EarnsNoCredit(string message)
+    {
+        var result = Scorers.Score(message);
+
+        Assert.DoesNotContain(result.Findings, f => f.Category == "personal");
+        Assert.Contains(result.Findings, f => f.RuleId == "NO_REASON");
+    }
+
+    [Theory]
+    [InlineData("Great meeting you at the Lisbon meetup yesterday!")]
+    [InlineData("Great meeting you at the event last night, Anna Kowalski suggested I say hi.")]
+    public void Score_EncounterThatNamesSomething_IsCredited(string message)
+    {
+        var result = Scorers.Score(message);
+
+        Assert.Contains(result.Findings, f => f.RuleId == "PERSONAL_ENCOUNTER" && f.Points < 0);
+        Assert.False(result.Flagged);
+    }
 }
