@@ -329,11 +329,8 @@ public sealed class GenericnessScorer
         public List<RawHit> FieldHits { get; } = [];
         public List<(InvitationField Field, RawHit Hit)> Hits { get; } = [];
         public List<Token> Tokens { get; } = [];
-
         public NormalizedText.Buffer NameBuffer { get; } = new();
-
         public NormalizedText.Buffer HeadlineBuffer { get; } = new();
-
         public NormalizedText.Buffer MessageBuffer { get; } = new();
         public int[] RuleHits { get; set; } = [];
         public int[] CategoryPoints { get; set; } = [];

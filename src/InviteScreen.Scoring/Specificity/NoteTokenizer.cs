@@ -77,7 +77,7 @@ internal static class NoteTokenizer
 
     /// <summary>
     /// "Let Us Explore Synergistic Paradigms", "LET'S CONNECT": when most words of a sentence are capitalised,
-    /// capitals say nothing about names, nor about the sender's name.
+    /// capitals say nothing about names: neither details nor, unless technical, the sender's own words.
     /// </summary>
     private static void IgnoreCapitalsOfTitleCase(Span<Token> sentence, int capitalised)
     {

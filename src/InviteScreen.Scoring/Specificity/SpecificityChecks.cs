@@ -25,7 +25,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     public int SpecificDetailRule { get; } = RuleOf(ruleByCheck, "specificDetail");
 
     /// <summary>Whether a hit of this rule names something: a detail, the recipient's named work, a mutual contact.</summary>
-    public bool Names(int rule) => rule != NoRule && (rule == SpecificDetailRule || rule == yourWorkSpecificRule || rule == mutualContactRule);
+    public bool Names(int rule) => rule == SpecificDetailRule || rule == yourWorkSpecificRule || rule == mutualContactRule;
 
     public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
