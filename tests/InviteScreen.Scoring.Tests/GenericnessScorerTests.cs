@@ -108,7 +108,9 @@ public sealed class GenericnessScorerTests
     [InlineData("Trusted by 500+ companies.", "PITCH_NUMBERS_CLAIM", "500+ companies")]
     [InlineData("Would you be interested in a free trial?", "PITCH_OFFER", "free trial")]
     [InlineData("Who handles procurement at your end?", "PITCH_WHO_HANDLES", "Who handles")]
-    [InlineData("En Innovatech ayudamos a empresas del sector retail.", "PITCH_WE_HELP", "ayudamos a empresas")]
+    [InlineData("En Innovatech ayudamos a equipos de RRHH a automatizar la nómina.", "PITCH_WE_HELP", "ayudamos a")]
+    [InlineData("Wir unterstützen mittelständische Unternehmen bei der Digitalisierung.", "PITCH_WE_HELP", "Wir unterstützen")]
+    [InlineData("Hätten Sie nächste Woche 15 Minuten Zeit?", "PITCH_CALL_LENGTH", "15 Minuten")]
     [InlineData("¿Te interesaría agendar una llamada esta semana?", "PITCH_CALL", "agendar una llamada")]
     public void Score_ColdPitch_IsEvidence(string message, string ruleId, string text) =>
         AssertEvidence(Scorers.Score(message), ruleId, "pitch", text);
