@@ -206,7 +206,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 hits.Add(Span(text, mutualContactRule, tokens[t], tokens[verb]));
                 last = verb;
             }
-            else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence
+            else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence && IsLowerCaseInSentence(tokens[before])
                 && (tokens[before].Is(WordClass.IntroPreposition) || tokens[before].Is(WordClass.RelationNoun)
                     || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && tokens[before - 1].Is(WordClass.RelationNoun)))
             {
@@ -221,6 +221,9 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
             t = last;
         }
     }
+
+    /// <summary>"via Anna", "my colleague Priya"; in a title ("Leading Through Uncertainty") the capitals are the title's.</summary>
+    private static bool IsLowerCaseInSentence(in Token token) => !token.Capitalised || token.StartsSentence;
 
     /// <summary>"Anna suggested", "Priya from the data team told me": an intro verb within five words of the name.</summary>
     private int IntroVerbAfter(in NormalizedText text, ReadOnlySpan<Token> tokens, int name)

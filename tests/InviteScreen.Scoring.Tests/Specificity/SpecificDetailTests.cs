@@ -12,11 +12,20 @@ public sealed class SpecificDetailTests
     [InlineData("Sir, I am a big fan of Satya Nadella.", "", "Satya")]
     [InlineData("Building the future of DeFi at ChainForge. Let's connect!", "Founder @ ChainForge | DeFi", "ChainForge")]
     [InlineData("Hallo Jana, ich würde mich freuen, mich mit Ihnen zu vernetzen.", "", "Ihnen")]
+    [InlineData("Hoi Jeroen, leuk om te connecten!", "", "Jeroen")]
     public void Score_CapitalExplainedOtherwise_IsNoDetail(string message, string headline, string word)
     {
         var result = Scorers.Score(message, headline);
 
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_TitleInCapitals_IsNoMutualContact()
+    {
+        var result = Scorers.Score("You're invited to our masterclass “Leading Through Uncertainty” this Thursday.");
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_MUTUAL_CONTACT");
     }
 
     [Fact]
