@@ -162,21 +162,21 @@ internal static class NoteTokenizer
 
     /// <summary>
     /// Lower-case ASCII after the first letter, and no dot, sharp or plus: most words, which cannot be technical names.
-    /// Up to eight characters are tested at once, without a branch on each.
+    /// Up to sixteen characters are tested at once, without a branch on each.
     /// </summary>
     private static bool IsPlainWord(string original, int start, int length)
     {
-        if (!Vector128.IsHardwareAccelerated || length > Vector128<ushort>.Count || start + Vector128<ushort>.Count > original.Length)
+        if (!Vector256.IsHardwareAccelerated || length > Vector256<ushort>.Count || start + Vector256<ushort>.Count > original.Length)
         {
             return IsPlainWord(original.AsSpan(start, length));
         }
 
-        var chunk = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan())), (nuint)start);
-        var odd = ~Vector128.Equals(chunk & Vector128.Create((ushort)0xFF80), Vector128<ushort>.Zero)
-            | Vector128.Equals(chunk, Vector128.Create((ushort)'.'))
-            | Vector128.Equals(chunk, Vector128.Create((ushort)'#'))
-            | Vector128.Equals(chunk, Vector128.Create((ushort)'+'));
-        var upper = Vector128.LessThanOrEqual(chunk - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+        var chunk = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan())), (nuint)start);
+        var odd = ~Vector256.Equals(chunk & Vector256.Create((ushort)0xFF80), Vector256<ushort>.Zero)
+            | Vector256.Equals(chunk, Vector256.Create((ushort)'.'))
+            | Vector256.Equals(chunk, Vector256.Create((ushort)'#'))
+            | Vector256.Equals(chunk, Vector256.Create((ushort)'+'));
+        var upper = Vector256.LessThanOrEqual(chunk - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
         var offending = odd.ExtractMostSignificantBits() | (upper.ExtractMostSignificantBits() & ~1u);
         return (offending & ((1u << length) - 1)) == 0;
     }

@@ -4,8 +4,9 @@ namespace InviteScreen.Scoring.Specificity;
 
 /// <summary>
 /// Word → classes, asked for every word of every note. Open addressing over a sparse power-of-two table, hashed
-/// on the length and three letters: a look-up neither walks the whole word to hash it nor allocates. A slot keeps
-/// its word's length and first four characters beside its classes, so most probes settle without reading the word.
+/// on the length, the first four letters and the last: a look-up neither walks the whole word to hash it nor
+/// allocates. A slot keeps its word's length and first four characters beside its classes, so most probes settle
+/// without reading the word.
 /// </summary>
 internal sealed class WordClassTable
 {
@@ -21,7 +22,7 @@ internal sealed class WordClassTable
         shift = 32 - bits;
         foreach (var (word, wordClass) in entries)
         {
-            var slot = SlotOf(word);
+            var slot = SlotOf(Head(word), word);
             while (words[slot] is not null)
             {
                 slot = Next(slot);
@@ -37,7 +38,7 @@ internal sealed class WordClassTable
         get
         {
             var head = Head(word);
-            for (var slot = SlotOf(word); slots[slot].Length > 0; slot = Next(slot))
+            for (var slot = SlotOf(head, word); slots[slot].Length > 0; slot = Next(slot))
             {
                 ref readonly var candidate = ref slots[slot];
                 if (candidate.Head == head && candidate.Length == word.Length && (word.Length <= 4 || word[4..].SequenceEqual(words[slot].AsSpan(4))))
@@ -52,8 +53,8 @@ internal sealed class WordClassTable
 
     private int Next(int slot) => (slot + 1) & (slots.Length - 1);
 
-    private int SlotOf(ReadOnlySpan<char> word) => word.IsEmpty ? 0
-        : (int)(((uint)word.Length * 0x9E3779B1u ^ word[0] * 0x85EBCA6Bu ^ word[^1] * 0xC2B2AE35u ^ word[word.Length / 2] * 0x27D4EB2Fu) >> shift);
+    private int SlotOf(ulong head, ReadOnlySpan<char> word) =>
+        (int)((uint)(((head ^ (ulong)word.Length << 59 ^ (word.IsEmpty ? 0ul : word[^1])) * 0x9E3779B97F4A7C15ul) >> 32) >> shift);
 
     /// <summary>The first four characters, sixteen bits each: the whole of most listed words.</summary>
     private static ulong Head(ReadOnlySpan<char> word) => word.Length switch
