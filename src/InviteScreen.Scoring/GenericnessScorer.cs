@@ -94,6 +94,13 @@ public sealed class GenericnessScorer
             work.Tokens.Clear();
             NoteTokenizer.Tokenize(original, text, compiled.Lexicon, sender, work.Tokens);
             compiled.Checks.Run(text, CollectionsMarshal.AsSpan(work.Tokens), work.FieldHits);
+
+            // Read before overlaps are settled: "meeting you yesterday" keeps the time it absorbs.
+            foreach (var hit in work.FieldHits)
+            {
+                work.NamesDetail |= hit.RuleIndex == compiled.Checks.SpecificDetailRule;
+                work.NamesReference |= compiled.Checks.IsNamedReference(hit.RuleIndex);
+            }
             if (compiled.EmptyMergeFieldRule >= 0)
             {
                 EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);
@@ -186,15 +193,15 @@ public sealed class GenericnessScorer
         return -1;
     }
 
-    /// <summary>A claim that needs a detail ("great meeting you at the event") earns nothing in a note that names nothing.</summary>
+    /// <summary>
+    /// A claim that needs a detail ("great meeting you at the event") earns nothing in a note that names nothing, and
+    /// in a pitch the names and numbers are the seller's.
+    /// </summary>
     private void DropClaimsNamingNothing(Scratch work)
     {
-        foreach (var (_, hit) in work.Hits)
+        if (work.NamesReference || work.NamesDetail && !Pitching(work))
         {
-            if (compiled.Checks.Names(hit.RuleIndex))
-            {
-                return;
-            }
+            return;
         }
 
         var kept = 0;
@@ -221,12 +228,7 @@ public sealed class GenericnessScorer
             return;
         }
 
-        var pitching = false;
-        foreach (var (_, hit) in work.Hits)
-        {
-            pitching |= compiled.Rules[hit.RuleIndex].Sells;
-        }
-
+        var pitching = Pitching(work);
         var specificity = 0;
         foreach (var (_, hit) in work.Hits)
         {
@@ -248,6 +250,19 @@ public sealed class GenericnessScorer
         {
             work.Hits.Add((InvitationField.Message, new RawHit(compiled.NoReasonRule, 0, 0)));
         }
+    }
+
+    private bool Pitching(Scratch work)
+    {
+        foreach (var (_, hit) in work.Hits)
+        {
+            if (compiled.Rules[hit.RuleIndex].Sells)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddHistory(IReadOnlyList<HistoryEvidence> history, Scratch work)
@@ -332,6 +347,8 @@ public sealed class GenericnessScorer
         public NormalizedText.Buffer NameBuffer { get; } = new();
         public NormalizedText.Buffer HeadlineBuffer { get; } = new();
         public NormalizedText.Buffer MessageBuffer { get; } = new();
+        public bool NamesDetail { get; set; }
+        public bool NamesReference { get; set; }
         public int[] RuleHits { get; set; } = [];
         public int[] CategoryPoints { get; set; } = [];
 
@@ -359,6 +376,8 @@ public sealed class GenericnessScorer
         public void Clear()
         {
             Hits.Clear();
+            NamesDetail = false;
+            NamesReference = false;
             HistoryCounts.Clear();
         }
     }

@@ -87,9 +87,9 @@ public sealed class RuleCatalogue
             ValidateRule(rule, categoryIds);
         }
 
-        if (Rules.FirstOrDefault(r => r.NeedsDetail) is { } needy && !Rules.Any(r => r.Check == "specificDetail"))
+        if (Rules.FirstOrDefault(r => r.NeedsDetail) is { } needy && !Rules.Any(r => r.Check is "specificDetail" or "yourWorkSpecific" or "mutualContact"))
         {
-            throw new CatalogueException($"Rule '{needy.Id}' needs a detail, but no rule runs the 'specificDetail' check.");
+            throw new CatalogueException($"Rule '{needy.Id}' needs a detail, but no rule runs the 'specificDetail', 'yourWorkSpecific' or 'mutualContact' check.");
         }
 
         foreach (var rule in Rules.Where(r => r.Kind == RuleKind.Combination))

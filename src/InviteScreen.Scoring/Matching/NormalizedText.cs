@@ -65,13 +65,7 @@ internal readonly struct NormalizedText : IDisposable
             return Create(text);
         }
 
-        if (buffer.Chars.Length < text.Length)
-        {
-            var size = Math.Min(MaxLentLength, Math.Max(text.Length, buffer.Chars.Length * 2));
-            buffer.Chars = new char[size];
-            buffer.Origins = new int[size];
-        }
-
+        buffer.EnsureCapacity(text.Length);
         var length = FoldInto(text, buffer.Chars.AsSpan(0, text.Length), buffer.Origins.AsSpan(0, text.Length));
         return new NormalizedText(buffer.Chars, buffer.Origins, length, pooled: false);
     }
@@ -170,12 +164,25 @@ internal readonly struct NormalizedText : IDisposable
         }
     }
 
-    /// <summary>Storage for one normalised text at a time, reused from text to text.</summary>
+    /// <summary>
+    /// Storage for one normalised text at a time, reused from text to text: a text made in it is valid until the
+    /// buffer's next use.
+    /// </summary>
     public sealed class Buffer
     {
-        public char[] Chars { get; set; } = new char[512];
+        public char[] Chars { get; private set; } = new char[512];
 
-        public int[] Origins { get; set; } = new int[512];
+        public int[] Origins { get; private set; } = new int[512];
+
+        public void EnsureCapacity(int length)
+        {
+            if (Chars.Length < length)
+            {
+                var size = Math.Min(MaxLentLength, Math.Max(length, Chars.Length * 2));
+                Chars = new char[size];
+                Origins = new int[size];
+            }
+        }
     }
 
     /// <summary>Outside Latin: typographic quotes and dashes, invisible characters, combining marks, case.</summary>

@@ -37,6 +37,7 @@ internal sealed class LexiconSets
         Add(WordClass.RecipientPossessive, ["your"]);
         Add(WordClass.Demonstrative, ["the", "that"]);
         Add(WordClass.Addressee, ["you"]);
+        Add(WordClass.GreetingLead, ["good", "buenos", "buenas", "guten", "bom", "boa"]);
         selfIntroStarts = ByFirstWord(lexicon.SelfIntroStarts);
         Add(WordClass.SelfIntroStart, selfIntroStarts.Dictionary.Keys);
         profileEchoStarts = ByFirstWord(lexicon.ProfileEchoStarts);

@@ -46,7 +46,7 @@ internal static class NoteTokenizer
                 // Most gaps are one blank: no sentence ends there, no aside opens or closes, no quotation opens.
                 startsSentence |= BreaksSentence(gap);
                 asideDepth = AsideDepthAfter(gap, asideDepth);
-                opensQuote = gap is [.., '\'' or '"' or '‘' or '“' or '„' or '«'];
+                opensQuote = gap is [.., '\'' or '"' or '‘' or '“' or '„' or '«'] && gap.IndexOfAny(',', ':') >= 0;
             }
 
             if (startsSentence && previousEnd >= 0)
@@ -64,7 +64,8 @@ internal static class NoteTokenizer
             // Only a capitalised or technical-looking word could pass for a detail; other words need no check.
             var ofSender = (capitalised || technical) && i - from > 1 && senderWords.Contains(chars[from..i]);
 
-            // A quotation's first word is capitalised as a sentence's is ("As Musk says, 'When something...'").
+            // A quotation's first word is capitalised as a sentence's is ("As Musk says, 'When something...'"); a
+            // quoted title's is not ("your 'Kafka' talk").
             tokens.Add(new Token(from, i, sentence, startsSentence || opensQuote, capitalised, ofSender, technical, lexicon.Classify(chars[from..i]), hasDigit, InAside: asideDepth > 0));
             previousEnd = i;
         }
@@ -172,12 +173,12 @@ internal static class NoteTokenizer
         }
 
         var chunk = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(original.AsSpan())), (nuint)start);
-        var odd = ~Vector256.Equals(chunk & Vector256.Create((ushort)0xFF80), Vector256<ushort>.Zero)
+        var notPlain = ~Vector256.Equals(chunk & Vector256.Create((ushort)0xFF80), Vector256<ushort>.Zero)
             | Vector256.Equals(chunk, Vector256.Create((ushort)'.'))
             | Vector256.Equals(chunk, Vector256.Create((ushort)'#'))
             | Vector256.Equals(chunk, Vector256.Create((ushort)'+'));
         var upper = Vector256.LessThanOrEqual(chunk - Vector256.Create((ushort)'A'), Vector256.Create((ushort)('Z' - 'A')));
-        var offending = odd.ExtractMostSignificantBits() | (upper.ExtractMostSignificantBits() & ~1u);
+        var offending = notPlain.ExtractMostSignificantBits() | (upper.ExtractMostSignificantBits() & ~1u);
         return (offending & ((1u << length) - 1)) == 0;
     }
 
@@ -221,8 +222,8 @@ internal static class NoteTokenizer
 
     private static void MarkGreeting(string original, in NormalizedText text, Span<Token> tokens)
     {
-        // "Hi Sam,", "Good morning Sam,", "Sir,".
-        if (tokens.Length == 0 || !(tokens[0].Is(WordClass.Greeting) || tokens.Length > 1 && tokens[1].Is(WordClass.Greeting) && Word(text, tokens[0]).SequenceEqual("good")))
+        // "Hi Sam,", "Good morning Sam,", "Buenos días Ana,", "Sir,".
+        if (tokens.Length == 0 || !(tokens[0].Is(WordClass.Greeting) || tokens.Length > 1 && tokens[0].Is(WordClass.GreetingLead) && tokens[1].Is(WordClass.Greeting)))
         {
             return;
         }

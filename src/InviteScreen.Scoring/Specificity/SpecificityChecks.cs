@@ -24,8 +24,8 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
     public int SpecificDetailRule { get; } = RuleOf(ruleByCheck, "specificDetail");
 
-    /// <summary>Whether a hit of this rule names something: a detail, the recipient's named work, a mutual contact.</summary>
-    public bool Names(int rule) => rule == SpecificDetailRule || rule == yourWorkSpecificRule || rule == mutualContactRule;
+    /// <summary>Whether a hit of this rule names the recipient's work or a mutual contact: a reference no pitch explains away.</summary>
+    public bool IsNamedReference(int rule) => rule == yourWorkSpecificRule || rule == mutualContactRule;
 
     public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
     {
@@ -74,7 +74,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 noun = SkipAdjectives(text, tokens, t + 1);
                 // "the talk you gave": only a noun the recipient made counts.
                 if (noun + 2 >= tokens.Length
-                    || !NoteTokenizer.Word(text, tokens[noun + 1]).SequenceEqual("you")
+                    || !tokens[noun + 1].Is(WordClass.Addressee)
                     || !tokens[noun + 2].Is(WordClass.YouVerb))
                 {
                     continue;
@@ -206,7 +206,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 hits.Add(Span(text, mutualContactRule, tokens[t], tokens[verb]));
                 last = verb;
             }
-            else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence && IsLowerCaseInSentence(tokens[before])
+            else if (before >= 0 && tokens[before].Sentence == tokens[t].Sentence && HasNoCapitalOfItsOwn(tokens[before])
                 && (tokens[before].Is(WordClass.IntroPreposition) || tokens[before].Is(WordClass.RelationNoun)
                     || NoteTokenizer.Word(text, tokens[before]).SequenceEqual("of") && before > 0 && tokens[before - 1].Is(WordClass.RelationNoun)))
             {
@@ -223,7 +223,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     }
 
     /// <summary>"via Anna", "my colleague Priya"; in a title ("Leading Through Uncertainty") the capitals are the title's.</summary>
-    private static bool IsLowerCaseInSentence(in Token token) => !token.Capitalised || token.StartsSentence;
+    private static bool HasNoCapitalOfItsOwn(in Token token) => !token.Capitalised || token.StartsSentence;
 
     /// <summary>"Anna suggested", "Priya from the data team told me": an intro verb within five words of the name.</summary>
     private int IntroVerbAfter(in NormalizedText text, ReadOnlySpan<Token> tokens, int name)

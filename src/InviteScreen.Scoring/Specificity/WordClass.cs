@@ -38,4 +38,7 @@ internal enum WordClass
 
     /// <summary>"you": before a verb of <see cref="YouVerb"/>, what follows is something the recipient did.</summary>
     Addressee = 1 << 22,
+
+    /// <summary>"good", "buenos", "guten": a greeting when a greeting word follows ("good morning", "guten Tag").</summary>
+    GreetingLead = 1 << 23,
 }

@@ -20,10 +20,11 @@ internal sealed class WordClassTable
         slots = new Slot[1 << bits];
         words = new string?[slots.Length];
         shift = 32 - bits;
-        foreach (var (word, wordClass) in entries)
+        // An empty word could never be looked up, and its slot would read as free.
+        foreach (var (word, wordClass) in entries.Where(e => e.Key.Length > 0))
         {
             var slot = SlotOf(Head(word), word);
-            while (words[slot] is not null)
+            while (slots[slot].Length > 0)
             {
                 slot = Next(slot);
             }

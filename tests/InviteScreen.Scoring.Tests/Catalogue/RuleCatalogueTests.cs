@@ -54,6 +54,15 @@ public sealed class RuleCatalogueTests
         Assert.Contains($"'{ruleId}'", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_ClaimNeedingDetailBesideADetailCheck_Loads()
+    {
+        var claim = """{ "id": "CLAIM", "category": "personal", "kind": "phrases", "points": -5, "needsDetail": true, "explanation": "x", "phrases": ["we met"] }""";
+        var detail = """{ "id": "DETAIL", "category": "personal", "kind": "structural", "points": -5, "explanation": "x", "check": "specificDetail" }""";
+
+        Assert.Equal(3, RuleCatalogue.Parse(CatalogueWith(BuzzRule, claim, detail)).Rules.Count);
+    }
+
     [Theory]
     [InlineData("{ not json")]
     [InlineData("""{ "categories": [], "rules": [ { "id": "X", "kind": "magic" } ] }""")]

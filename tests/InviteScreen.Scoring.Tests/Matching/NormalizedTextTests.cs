@@ -26,6 +26,22 @@ public sealed class NormalizedTextTests
     }
 
     [Fact]
+    public void Create_IntoALentBuffer_MatchesThePooledTextAsTheBufferGrows()
+    {
+        var buffer = new NormalizedText.Buffer();
+        string[] texts = ["Hi Ana", string.Concat(Enumerable.Repeat("Café — Mutually-Beneficial ", 60)), "short again", new string('X', 20_000)];
+
+        foreach (var original in texts)
+        {
+            using var pooled = NormalizedText.Create(original);
+            using var lent = NormalizedText.Create(original, buffer);
+
+            Assert.Equal(pooled.Chars.ToString(), lent.Chars.ToString());
+            Assert.All(Enumerable.Range(0, lent.Length), i => Assert.Equal(pooled.OriginalIndex(i), lent.OriginalIndex(i)));
+        }
+    }
+
+    [Fact]
     public void OriginalIndex_AfterDroppedAndCollapsedCharacters_PointsIntoTheOriginal()
     {
         const string original = "  A\u200B-\u00A0 b";

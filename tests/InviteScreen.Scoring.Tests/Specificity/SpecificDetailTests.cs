@@ -13,6 +13,7 @@ public sealed class SpecificDetailTests
     [InlineData("Building the future of DeFi at ChainForge. Let's connect!", "Founder @ ChainForge | DeFi", "ChainForge")]
     [InlineData("Hallo Jana, ich würde mich freuen, mich mit Ihnen zu vernetzen.", "", "Ihnen")]
     [InlineData("Hoi Jeroen, leuk om te connecten!", "", "Jeroen")]
+    [InlineData("Buenos días Ana, gracias por la charla.", "", "Ana")]
     public void Score_CapitalExplainedOtherwise_IsNoDetail(string message, string headline, string word)
     {
         var result = Scorers.Score(message, headline);
@@ -47,9 +48,22 @@ public sealed class SpecificDetailTests
         Assert.Contains(result.Findings, f => f.RuleId == "NO_REASON");
     }
 
+    [Fact]
+    public void Score_OneWordQuotedTitle_NamesTheWork() =>
+        Assert.Contains(Scorers.Score("Loved your 'Kafka' talk.").Findings, f => f.RuleId == "PERSONAL_YOUR_WORK_SPECIFIC");
+
+    [Fact]
+    public void Score_EncounterInAPitch_EarnsNoCredit()
+    {
+        var result = Scorers.Score("Great meeting you at the expo! We help companies like Stripe and Shopify cut fees.");
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_ENCOUNTER");
+    }
+
     [Theory]
-    [InlineData("Great meeting you at the Lisbon meetup yesterday!")]
-    [InlineData("Great meeting you at the event last night, Anna Kowalski suggested I say hi.")]
+    [InlineData("Great meeting you at the Lisbon meetup!")]
+    [InlineData("Great meeting you yesterday at the meetup!")]
+    [InlineData("Great meeting you last night at the meetup!")]
     public void Score_EncounterThatNamesSomething_IsCredited(string message)
     {
         var result = Scorers.Score(message);
