@@ -13,6 +13,7 @@ internal sealed class CompiledCatalogue
         var categories = catalogue.Categories.Select(c => c.Id).ToList();
         CategoryOfRule = [.. Rules.Select(r => categories.IndexOf(r.Category))];
         CategoryCaps = [.. catalogue.Categories.Select(c => c.Cap)];
+        MarksPitch = [.. CategoryOfRule.Select(c => catalogue.Categories[c].MarksPitch)];
         Lexicon = new LexiconSets(catalogue.Lexicon);
 
         foreach (var field in Enum.GetValues<InvitationField>())
@@ -64,6 +65,9 @@ internal sealed class CompiledCatalogue
     public int[] CategoryOfRule { get; }
     public int[] CategoryCaps { get; }
     public bool[] PersonalCategories { get; }
+
+    /// <summary>By rule: whether its findings mark their sentence as a pitch.</summary>
+    public bool[] MarksPitch { get; }
 
     public LexiconSets Lexicon { get; }
     public PhraseAutomaton[] Phrases { get; } = new PhraseAutomaton[3];

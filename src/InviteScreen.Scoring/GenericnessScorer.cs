@@ -82,29 +82,13 @@ public sealed class GenericnessScorer
         // Phrases and patterns both read the normalised text; their hits then map back to the original.
         compiled.Phrases[(int)field].FindAll(text.Chars, work.FieldHits);
         compiled.Patterns[(int)field].FindAll(text.Chars, work.FieldHits);
-        var hits = CollectionsMarshal.AsSpan(work.FieldHits);
-        foreach (ref var hit in hits)
-        {
-            var (start, length) = text.OriginalSpan(hit.Start, hit.Start + hit.Length);
-            hit = hit with { Start = start, Length = length };
-        }
-
         if (field == InvitationField.Message)
         {
-            work.Tokens.Clear();
-            NoteTokenizer.Tokenize(original, text, compiled.Lexicon, sender, work.Tokens);
-            compiled.Checks.Run(text, CollectionsMarshal.AsSpan(work.Tokens), work.FieldHits);
-
-            // Read before overlaps are settled: "meeting you yesterday" keeps the time it absorbs.
-            foreach (var hit in work.FieldHits)
-            {
-                work.NamesDetail |= hit.RuleIndex == compiled.Checks.SpecificDetailRule;
-                work.NamesReference |= compiled.Checks.IsNamedReference(hit.RuleIndex);
-            }
-            if (compiled.EmptyMergeFieldRule >= 0)
-            {
-                EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);
-            }
+            MatchNote(original, text, sender, work);
+        }
+        else
+        {
+            ToOriginal(text, work.FieldHits);
         }
 
         KeepOneOfOverlapping(work.FieldHits);
@@ -112,6 +96,77 @@ public sealed class GenericnessScorer
         {
             work.Hits.Add((field, hit));
         }
+    }
+
+    /// <summary>The note also goes through the structural checks, which read its words and sentences.</summary>
+    private void MatchNote(string original, in NormalizedText text, in SenderText sender, Scratch work)
+    {
+        work.Tokens.Clear();
+        NoteTokenizer.Tokenize(original, text, compiled.Lexicon, sender, work.Tokens);
+        var tokens = CollectionsMarshal.AsSpan(work.Tokens);
+
+        // In text order, the phrases meet the words in one walk; the later overlap pass finds them sorted.
+        SortByStartThenLongest(CollectionsMarshal.AsSpan(work.FieldHits));
+        var pitchSentences = PitchSentences(tokens, work);
+        ToOriginal(text, work.FieldHits);
+        compiled.Checks.Run(text, tokens, pitchSentences, work.FieldHits);
+
+        // Read before overlaps are settled: "meeting you yesterday" keeps the time it absorbs.
+        foreach (var hit in work.FieldHits)
+        {
+            work.NamesDetail |= hit.RuleIndex == compiled.Checks.SpecificDetailRule;
+            work.NamesReference |= compiled.Checks.IsNamedReference(hit.RuleIndex);
+        }
+
+        if (compiled.EmptyMergeFieldRule >= 0)
+        {
+            EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);
+        }
+    }
+
+    private static void ToOriginal(in NormalizedText text, List<RawHit> hits)
+    {
+        foreach (ref var hit in CollectionsMarshal.AsSpan(hits))
+        {
+            var (start, length) = text.OriginalSpan(hit.Start, hit.Start + hit.Length);
+            hit = hit with { Start = start, Length = length };
+        }
+    }
+
+    /// <summary>
+    /// The sentences a phrase or pattern of a pitch fell in ("Join our free webinar 'Scaling Nursing Recruitment' on
+    /// June 12"): their names and dates are the seller's. Empty when nothing pitches. The hits are in text order.
+    /// </summary>
+    private ReadOnlySpan<bool> PitchSentences(ReadOnlySpan<Token> tokens, Scratch work)
+    {
+        var pitched = Span<bool>.Empty;
+        if (tokens.IsEmpty)
+        {
+            return pitched;
+        }
+
+        var word = 0;
+        foreach (var hit in CollectionsMarshal.AsSpan(work.FieldHits))
+        {
+            if (hit.Length == 0 || !compiled.MarksPitch[hit.RuleIndex])
+            {
+                continue;
+            }
+
+            if (pitched.IsEmpty)
+            {
+                pitched = work.NoPitchedSentences(tokens[^1].Sentence + 1);
+            }
+
+            while (word + 1 < tokens.Length && tokens[word + 1].From <= hit.Start)
+            {
+                word++;
+            }
+
+            pitched[tokens[word].Sentence] = true;
+        }
+
+        return pitched;
     }
 
     /// <summary>
@@ -356,10 +411,13 @@ public sealed class GenericnessScorer
 
         private bool[] firedRules = [];
         private bool[] firedCategories = [];
+        private bool[] pitchedSentences = [];
 
         public bool[] NoFiredRules(int ruleCount) => Cleared(ref firedRules, ruleCount);
 
         public bool[] NoFiredCategories(int categoryCount) => Cleared(ref firedCategories, categoryCount);
+
+        public bool[] NoPitchedSentences(int sentenceCount) => Cleared(ref pitchedSentences, sentenceCount);
 
         /// <summary>A cleared array of at least <paramref name="length"/>: one scratch serves scorers of any catalogue.</summary>
         private static bool[] Cleared(ref bool[] array, int length)

@@ -54,6 +54,12 @@ public sealed class CategoryDefinition
 
     /// <summary>The most points (or, for credits, the most negative points) the category can add.</summary>
     public int Cap { get; set; }
+
+    /// <summary>
+    /// A finding of this category marks its sentence as a pitch: the names and numbers in that sentence are the
+    /// seller's ("join our webinar 'Scaling Recruitment' on June 12"), not details about the recipient.
+    /// </summary>
+    public bool MarksPitch { get; set; }
 }
 
 /// <summary>Word lists the structural checks read.</summary>

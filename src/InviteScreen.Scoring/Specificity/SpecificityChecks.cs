@@ -27,7 +27,8 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
     /// <summary>Whether a hit of this rule names the recipient's work or a mutual contact: a reference no pitch explains away.</summary>
     public bool IsNamedReference(int rule) => rule == yourWorkSpecificRule || rule == mutualContactRule;
 
-    public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
+    /// <summary>Adds the checks' hits; <paramref name="pitchSentences"/> marks the sentences that pitch (empty: none).</summary>
+    public void Run(in NormalizedText text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> pitchSentences, List<RawHit> hits)
     {
         if (AllIgnored(tokens))
         {
@@ -41,7 +42,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
 
         FindRecipientWork(text, tokens, hits);
         FindMutualContacts(text, tokens, hits);
-        FindDetails(text, tokens, hits);
+        FindDetails(text, tokens, pitchSentences, hits);
     }
 
     private static bool AllIgnored(ReadOnlySpan<Token> tokens)
@@ -253,7 +254,7 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
         return -1;
     }
 
-    private void FindDetails(in NormalizedText text, ReadOnlySpan<Token> tokens, List<RawHit> hits)
+    private void FindDetails(in NormalizedText text, ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> pitchSentences, List<RawHit> hits)
     {
         if (SpecificDetailRule == NoRule)
         {
@@ -289,7 +290,10 @@ internal sealed class SpecificityChecks(LexiconSets lexicon, IReadOnlyDictionary
                 continue;
             }
 
-            if (token.Ignored || token.Sentence == selfIntroSentence || token.Sentence == echoSentence || !IsDetail(text, token) && !IsTimeReference(text, tokens, t))
+            // In a sentence that pitches, the names and numbers are the seller's.
+            if (token.Ignored || token.Sentence == selfIntroSentence || token.Sentence == echoSentence
+                || !pitchSentences.IsEmpty && pitchSentences[token.Sentence]
+                || !IsDetail(text, token) && !IsTimeReference(text, tokens, t))
             {
                 continue;
             }

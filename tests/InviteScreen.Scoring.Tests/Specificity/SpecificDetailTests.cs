@@ -2,7 +2,8 @@ namespace InviteScreen.Scoring.Tests.Specificity;
 
 /// <summary>
 /// A capitalised word is a detail about the recipient only when nothing else explains its capital: not the first word
-/// of a quotation, not the sender's own name, company or product, not a word of the sender's self-introduction.
+/// of a quotation, not the sender's own name, company or product, not a word of the sender's self-introduction or of
+/// a sentence that pitches.
 /// </summary>
 public sealed class SpecificDetailTests
 {
@@ -19,6 +20,22 @@ public sealed class SpecificDetailTests
         var result = Scorers.Score(message, headline);
 
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_NamesAndDatesInASentenceThatPitches_AreNoDetails()
+    {
+        var result = Scorers.Score("Join our free webinar 'Scaling Nursing Recruitment in 2025' on June 12. Limited seats.");
+
+        Assert.DoesNotContain(result.Findings, f => f.RuleId == "PERSONAL_DETAIL");
+    }
+
+    [Fact]
+    public void Score_DetailsBesideAPitchInAnotherSentence_StayDetails()
+    {
+        var result = Scorers.Score("We met at KubeCon Paris last March. Would you be open to a quick call?");
+
+        Assert.Contains(result.Findings, f => f.RuleId == "PERSONAL_DETAIL" && f.Text.Contains("KubeCon", StringComparison.Ordinal));
     }
 
     [Fact]
