@@ -27,6 +27,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     [InlineData(LabelledCorpus.InboxC, 0.90)]
     [InlineData(LabelledCorpus.InboxD, 0.90)]
     [InlineData(LabelledCorpus.InboxE, 0.90)]
+    [InlineData(LabelledCorpus.InboxF, 0.90)]
     public void Scorer_OnLabelledCorpus_SeparatesGenericFromPersonal(string file, double minimumAuc)
     {
         var scored = LabelledCorpus.Load(file).Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();

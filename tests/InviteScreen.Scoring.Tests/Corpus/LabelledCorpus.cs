@@ -12,8 +12,8 @@ public sealed record LabelledInvitation(string Label, string SenderName, string 
 
 /// <summary>
 /// The labelled corpus the rules were tuned on, and sets written afterwards without looking at the rules:
-/// everyday invitations, an adversarial set whose surface words mislead, and five month-long inboxes
-/// (everyday mail; misleading titles and lengths; three written later, partly in other languages).
+/// everyday invitations, an adversarial set whose surface words mislead, and six month-long inboxes
+/// (everyday mail; misleading titles and lengths; four written later, partly in other languages).
 /// </summary>
 internal static class LabelledCorpus
 {
@@ -25,6 +25,7 @@ internal static class LabelledCorpus
     public const string InboxC = "inbox-c-invitations.jsonl";
     public const string InboxD = "inbox-d-invitations.jsonl";
     public const string InboxE = "inbox-e-invitations.jsonl";
+    public const string InboxF = "inbox-f-invitations.jsonl";
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
