@@ -56,6 +56,13 @@ internal sealed class CompiledCatalogue
         NoReasonRule = ruleByCheck.GetValueOrDefault("noReason", -1);
         EmptyMergeFieldRule = ruleByCheck.GetValueOrDefault("emptyMergeField", -1);
         PersonalCategories = [.. catalogue.Categories.Select(c => c.Cap < 0)];
+        TextModel = catalogue.TextModel;
+        TextPointsPerLogit = catalogue.TextPointsPerLogit;
+        TextMassRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.TextModel && r.Points > 0);
+        TextPersonalRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.TextModel && r.Points < 0);
+        MailMergeEchoRule = Array.FindIndex(Rules, r => r.Id == "MAIL_MERGE_ECHO");
+        LearnedGenericRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.Learned && r.Points > 0);
+        LearnedPersonalRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.Learned && r.Points < 0);
         Combinations = [.. Rules.Select((rule, index) => (rule, index))
             .Where(x => x.rule.Kind == RuleKind.Combination)
             .Select(x => new Combination(x.index, [.. x.rule.Requires!.Select(item => Resolve(item, categories))]))];
@@ -76,6 +83,20 @@ internal sealed class CompiledCatalogue
     public int NoReasonRule { get; }
     public int EmptyMergeFieldRule { get; }
     public Combination[] Combinations { get; }
+
+    public Learning.TextModel? TextModel { get; }
+    public double TextPointsPerLogit { get; }
+
+    /// <summary>The text model's rules: its reading of mass outreach, and of a personal note (-1: none).</summary>
+    public int TextMassRule { get; }
+    public int TextPersonalRule { get; }
+
+    /// <summary>The rule a detail becomes when it only repeats the recipient's profile (-1: none).</summary>
+    public int MailMergeEchoRule { get; }
+
+    /// <summary>The rules of what the user taught: notes like those marked generic, and like those marked personal.</summary>
+    public int LearnedGenericRule { get; }
+    public int LearnedPersonalRule { get; }
 
     private Requirement Resolve(string item, List<string> categories)
     {

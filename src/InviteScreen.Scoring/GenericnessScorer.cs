@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Learning;
 using InviteScreen.Scoring.Matching;
 using InviteScreen.Scoring.Specificity;
 
@@ -36,10 +38,15 @@ public sealed class GenericnessScorer
     public ScoreResult Score(InvitationText invitation) => Score(invitation, []);
 
     /// <summary>Scores with evidence from the history: each item names a history rule and how often it was seen.</summary>
-    public ScoreResult Score(InvitationText invitation, IReadOnlyList<HistoryEvidence> history)
+    public ScoreResult Score(InvitationText invitation, IReadOnlyList<HistoryEvidence> history) => Score(invitation, new ScoringContext(history));
+
+    /// <summary>Scores with the history, what the user taught and the user's own profile.</summary>
+    public ScoreResult Score(InvitationText invitation, ScoringContext context)
     {
         var work = scratch ??= new Scratch();
         work.Clear();
+        work.Learned = context.Learned;
+        var history = context.History;
 
         // The sender's name and headline are read twice, as fields and to tell the sender's own words apart in the
         // note: normalised once.
@@ -51,11 +58,17 @@ public sealed class GenericnessScorer
             Match(invitation, field, sender, work);
         }
 
+        if (context.Recipient is { IsEmpty: false } recipient)
+        {
+            MarkProfileEchoes(invitation, recipient, work);
+        }
+
         DropClaimsNamingNothing(work);
         AddHistory(history, work);
 
         AddNoReason(work);
         AddCombinations(work);
+        AddTextReading(work);
         var findings = ToFindings(invitation, work);
         var evidence = 0;
         for (var f = 0; f < findings.Count; f++)
@@ -122,7 +135,93 @@ public sealed class GenericnessScorer
         {
             EmptyMergeField.Find(original, compiled.EmptyMergeFieldRule, work.FieldHits);
         }
+
+        if (tokens.Length > 0 && compiled.TextModel is { } model)
+        {
+            work.TextLogit = model.Read(text.Chars, work.TextScratch);
+            ToOriginal(text, work.TextScratch.Words);
+        }
+
+        if (tokens.Length > 0 && work.Learned is { } learned)
+        {
+            work.LearnedLogit = learned.Model.Read(text.Chars, work.LearnedScratch);
+            ToOriginal(text, work.LearnedScratch.Words);
+        }
     }
+
+    /// <summary>
+    /// The text model's reading is one finding, for mass outreach or for a personal note by its sign, quoting the
+    /// words that counted most among those no other finding explains; then the same for what the user taught. They
+    /// come after the rules' findings, so they never stand in for a reason.
+    /// </summary>
+    private void AddTextReading(Scratch work)
+    {
+        if (work.TextLogit is { } text)
+        {
+            var reading = Explain(text, work.TextScratch, work);
+            work.TextReading = reading;
+            AddReading(reading, Points(reading, compiled.TextPointsPerLogit), compiled.TextMassRule, compiled.TextPersonalRule, work);
+        }
+
+        if (work.LearnedLogit is { } learned)
+        {
+            var reading = Explain(learned, work.LearnedScratch, work);
+            work.LearnedReading = reading;
+            AddReading(reading, Points(reading, LearnedModel.PointsPerLogit), compiled.LearnedGenericRule, compiled.LearnedPersonalRule, work);
+        }
+    }
+
+    private static TextReading Explain(double logit, TextModelScratch text, Scratch work)
+    {
+        var covered = text.Covered.AsSpan(0, text.Words.Count);
+        covered.Clear();
+
+        // The message's hits come in text order, then the text model's own: one sweep, restarted for it.
+        var word = 0;
+        var previousStart = 0;
+        foreach (var (field, hit) in work.Hits)
+        {
+            if (field != InvitationField.Message || hit.Length == 0)
+            {
+                continue;
+            }
+
+            word = hit.Start < previousStart ? 0 : word;
+            previousStart = hit.Start;
+            while (word < covered.Length && text.Words[word].End <= hit.Start)
+            {
+                word++;
+            }
+
+            for (var w = word; w < covered.Length && text.Words[w].Start < hit.Start + hit.Length; w++)
+            {
+                covered[w] = true;
+            }
+        }
+
+        return TextModel.Explain(logit, text, covered);
+    }
+
+    private static void ToOriginal(in NormalizedText text, List<(int Start, int End)> words)
+    {
+        foreach (ref var word in CollectionsMarshal.AsSpan(words))
+        {
+            var (start, length) = text.OriginalSpan(word.Start, word.End);
+            word = (start, start + length);
+        }
+    }
+
+    private static void AddReading(TextReading reading, int points, int genericRule, int personalRule, Scratch work)
+    {
+        var rule = points > 0 ? genericRule : personalRule;
+        if (rule >= 0 && points != 0)
+        {
+            work.Hits.Add((InvitationField.Message, new RawHit(rule, reading.From, reading.To - reading.From)));
+        }
+    }
+
+    private static int Points(TextReading reading, double pointsPerLogit) =>
+        (int)Math.Round(reading.Logit * pointsPerLogit, MidpointRounding.AwayFromZero);
 
     private static void ToOriginal(in NormalizedText text, List<RawHit> hits)
     {
@@ -246,6 +345,35 @@ public sealed class GenericnessScorer
         }
 
         return -1;
+    }
+
+    /// <summary>A detail that only repeats the recipient's own profile is a filled-in merge field, not a reason.</summary>
+    private void MarkProfileEchoes(InvitationText invitation, RecipientProfile recipient, Scratch work)
+    {
+        if (compiled.MailMergeEchoRule < 0)
+        {
+            return;
+        }
+
+        var echoed = false;
+        foreach (ref var entry in CollectionsMarshal.AsSpan(work.Hits))
+        {
+            var hit = entry.Hit;
+            if (hit.RuleIndex == compiled.Checks.SpecificDetailRule && recipient.Echoes(invitation.Get(entry.Field).Substring(hit.Start, hit.Length)))
+            {
+                entry = (entry.Field, hit with { RuleIndex = compiled.MailMergeEchoRule });
+                echoed = true;
+            }
+        }
+
+        if (echoed)
+        {
+            work.NamesDetail = false;
+            foreach (var (_, hit) in work.Hits)
+            {
+                work.NamesDetail |= hit.RuleIndex == compiled.Checks.SpecificDetailRule;
+            }
+        }
     }
 
     /// <summary>
@@ -380,16 +508,26 @@ public sealed class GenericnessScorer
             points = Capped(points, work.CategoryPoints[category], compiled.CategoryCaps[category]);
             work.CategoryPoints[category] += points;
             var text = hit.Length > 0 ? invitation.Get(field).Substring(hit.Start, hit.Length) : "";
-            findings.Add(new Finding(rule.Id, rule.Category, field, hit.Start, hit.Length, text, points, rule.Explanation, rule.Suggestion));
+            var explanation = rule.Kind switch
+            {
+                RuleKind.TextModel => $"{rule.Explanation}: '{text}'",
+                RuleKind.Learned => $"{rule.Explanation.Replace("{count}", work.Learned!.NotesLike(work.LearnedReading!.Value).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)}: '{text}'",
+                _ => rule.Explanation,
+            };
+            findings.Add(new Finding(rule.Id, rule.Category, field, hit.Start, hit.Length, text, points, explanation, rule.Suggestion));
         }
 
         return findings;
     }
 
-    private static int PointsOf(RuleDefinition rule, int ruleIndex, Scratch work) =>
-        rule.Kind == RuleKind.History && work.HistoryCounts.TryGetValue(ruleIndex, out var count)
-            ? Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1))
-            : rule.Points;
+    private int PointsOf(RuleDefinition rule, int ruleIndex, Scratch work) => rule.Kind switch
+    {
+        RuleKind.History when work.HistoryCounts.TryGetValue(ruleIndex, out var count) =>
+            Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1)),
+        RuleKind.TextModel when work.TextReading is { } reading => Points(reading, compiled.TextPointsPerLogit),
+        RuleKind.Learned when work.LearnedReading is { } reading => Points(reading, LearnedModel.PointsPerLogit),
+        _ => rule.Points,
+    };
 
     private static int Capped(int points, int sumSoFar, int cap) =>
         cap >= 0 ? Math.Clamp(points, 0, Math.Max(0, cap - sumSoFar)) : Math.Clamp(points, Math.Min(0, cap - sumSoFar), 0);
@@ -408,6 +546,23 @@ public sealed class GenericnessScorer
         public int[] CategoryPoints { get; set; } = [];
 
         public Dictionary<int, int> HistoryCounts { get; } = [];
+
+        public TextModelScratch TextScratch { get; } = new();
+
+        public TextModelScratch LearnedScratch { get; } = new();
+
+        /// <summary>The text model's log-odds for the note; null without a model or words.</summary>
+        public double? TextLogit { get; set; }
+
+        public double? LearnedLogit { get; set; }
+
+        /// <summary>The text model's reading of the note, its span in the original note; null without a model.</summary>
+        public TextReading? TextReading { get; set; }
+
+        public LearnedModel? Learned { get; set; }
+
+        /// <summary>The learned model's reading of the note, like <see cref="TextReading"/>.</summary>
+        public TextReading? LearnedReading { get; set; }
 
         private bool[] firedRules = [];
         private bool[] firedCategories = [];
@@ -437,6 +592,10 @@ public sealed class GenericnessScorer
             NamesDetail = false;
             NamesReference = false;
             HistoryCounts.Clear();
+            TextReading = null;
+            LearnedReading = null;
+            TextLogit = null;
+            LearnedLogit = null;
         }
     }
 }

@@ -4,6 +4,7 @@ using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
 using InviteScreen.Web.Imports;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Web.Learning;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
 
@@ -29,6 +30,9 @@ builder.AddScoring();
 builder.AddDatabase();
 builder.AddDashboard();
 
+// What the user taught by marking notes generic or personal, and their own profile
+builder.AddLearning();
+
 // LinkedIn export import, processed in the background
 builder.AddImports();
 
@@ -39,6 +43,7 @@ app.UseWebDefaults();
 // Pages, JSON API, CSV export, health
 app.MapRazorPages();
 app.MapScreeningApi();
+app.MapLearningApi();
 app.MapFlaggedSendersExport();
 app.MapImportsApi();
 app.MapHealthChecks("/health").AllowAnonymous();

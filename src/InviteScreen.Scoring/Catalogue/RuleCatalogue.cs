@@ -10,7 +10,7 @@ public sealed class RuleCatalogue
 {
     public static readonly IReadOnlySet<string> StructuralChecks = new HashSet<string>(StringComparer.Ordinal)
     {
-        "emptyNote", "noReason", "yourWork", "yourWorkSpecific", "mutualContact", "specificDetail", "profileEcho", "emptyMergeField",
+        "emptyNote", "noReason", "yourWork", "yourWorkSpecific", "mutualContact", "specificDetail", "profileEcho", "emptyMergeField", "profileEchoOfRecipient",
     };
 
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -25,13 +25,33 @@ public sealed class RuleCatalogue
     public List<RuleDefinition> Rules { get; set; } = [];
     public Lexicon Lexicon { get; set; } = new();
 
-    /// <summary>The catalogue shipped inside this assembly.</summary>
+    /// <summary>The text model whose reading is one more finding; none unless fitted weights supply it.</summary>
+    [JsonIgnore]
+    public Learning.TextModel? TextModel { get; set; }
+
+    /// <summary>Points a text-model finding earns per unit of the model's log-odds.</summary>
+    [JsonIgnore]
+    public double TextPointsPerLogit { get; set; }
+
+    /// <summary>The catalogue shipped inside this assembly, with the fitted weights over its hand-set points.</summary>
     public static RuleCatalogue LoadEmbedded()
     {
-        using var stream = typeof(RuleCatalogue).Assembly.GetManifestResourceStream("InviteScreen.Scoring.rules.json")
-            ?? throw new CatalogueException("The embedded rule catalogue rules.json is missing.");
+        var catalogue = LoadEmbeddedUnfitted();
+        using var weights = Embedded("fitted-weights.json");
+        FittedWeights.FromJson(weights).ApplyTo(catalogue);
+        return catalogue;
+    }
+
+    /// <summary>The shipped catalogue with its hand-set points only: the prior the fit starts from.</summary>
+    public static RuleCatalogue LoadEmbeddedUnfitted()
+    {
+        using var stream = Embedded("rules.json");
         return Load(stream);
     }
+
+    private static Stream Embedded(string name) =>
+        typeof(RuleCatalogue).Assembly.GetManifestResourceStream($"InviteScreen.Scoring.{name}")
+        ?? throw new CatalogueException($"The embedded {name} is missing.");
 
     public static RuleCatalogue Load(Stream json)
     {

@@ -45,6 +45,15 @@ public enum RuleKind
 
     /// <summary>Evidence from the user's history (the same note from other senders), supplied by the caller.</summary>
     History,
+
+    /// <summary>
+    /// The text model's reading: its points follow the model's log-odds, and the sign of the rule's own points says
+    /// which way it reads (mass outreach, or a note written for one person).
+    /// </summary>
+    TextModel,
+
+    /// <summary>Like <see cref="TextModel"/>, read by the model learned from the user's own decisions.</summary>
+    Learned,
 }
 
 public sealed class CategoryDefinition

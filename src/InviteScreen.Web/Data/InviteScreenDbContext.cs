@@ -12,6 +12,8 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
     public DbSet<Imports.ImportBadRow> ImportBadRows => Set<Imports.ImportBadRow>();
     public DbSet<InvitationDayStats> DayStats => Set<InvitationDayStats>();
     public DbSet<RuleStats> RuleStats => Set<RuleStats>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<AboutMe> AboutMe => Set<AboutMe>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);

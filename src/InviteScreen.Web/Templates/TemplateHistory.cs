@@ -11,7 +11,7 @@ namespace InviteScreen.Web.Templates;
 /// Finds earlier copies of a note through its LSH band keys (a few index look-ups at any history size),
 /// groups copies from different senders, and re-scores earlier members when the group grows.
 /// </summary>
-public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, TimeProvider clock)
+public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, Learning.LearningState learning, TimeProvider clock)
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
@@ -100,7 +100,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var member in stale)
         {
-            var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), Evidence(others, member.SameSenderRepeats));
+            var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), learning.Context(Evidence(others, member.SameSenderRepeats)));
             if (result.Score != member.Score)
             {
                 db.ScoreChanges.Add(new ScoreChange

@@ -17,6 +17,61 @@ namespace InviteScreen.Web.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("InviteScreen.Web.Data.AboutMe", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Company")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headline")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Schools")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AboutMe", (string)null);
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.Decision", b =>
+                {
+                    b.Property<long>("InvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromReport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvitationId");
+
+                    b.ToTable("Decisions");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.Invitation", b =>
                 {
                     b.Property<long>("Id")
@@ -331,6 +386,15 @@ namespace InviteScreen.Web.Data.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("ImportJobs");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Data.Decision", b =>
+                {
+                    b.HasOne("InviteScreen.Web.Data.Invitation", null)
+                        .WithOne()
+                        .HasForeignKey("InviteScreen.Web.Data.Decision", "InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InviteScreen.Web.Data.InvitationFinding", b =>

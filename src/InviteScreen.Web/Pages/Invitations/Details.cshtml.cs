@@ -1,6 +1,7 @@
 using InviteScreen.Scoring;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Web.Learning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InviteScreen.Web.Pages.Invitations;
 
 /// <summary>One screening: score, verdict, highlighted text and the points breakdown.</summary>
-public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer scorer) : PageModel
+public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer scorer, DecisionRecorder decisions) : PageModel
 {
     public Invitation Invitation { get; private set; } = null!;
 
@@ -46,7 +47,7 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
             return BadRequest();
         }
 
-        var changed = await Triage.ApplyAsync(db, action, [id], cancellationToken);
+        var changed = await decisions.TriageAsync(action, [id], cancellationToken);
         if (changed == 0)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Web.Learning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InviteScreen.Web.Pages.Invitations;
 
 /// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
-public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords) : PageModel
+public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords, DecisionRecorder decisions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public InvitationFilter Filter { get; set; } = new();
@@ -54,7 +55,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         }
         else
         {
-            var changed = await Triage.ApplyAsync(db, action, ids, cancellationToken);
+            var changed = await decisions.TriageAsync(action, ids, cancellationToken);
             Notice = $"{Describe(action)} {changed} invitation{(changed == 1 ? "" : "s")}.";
         }
 

@@ -1,0 +1,35 @@
+using System.Globalization;
+using InviteScreen.Scoring;
+using InviteScreen.Training;
+
+// fit: refit the engine's weights from the labelled notes and write them where the engine embeds them.
+// evaluate: the fit's figures on sources it did not see, beside the hand-set engine's.
+var command = args.FirstOrDefault() ?? "help";
+var repository = LabelledNotes.FindRepository();
+var notes = LabelledNotes.Load(repository);
+var options = new ScoringOptions();
+var realCount = notes.Count(n => n.Real);
+if (realCount == 0 && command is "fit" or "evaluate")
+{
+    Console.Error.WriteLine($"Note: the real corpus ({LabelledNotes.RealCorpusPath(repository)}) is absent; only the project's corpora are used.");
+}
+
+switch (command)
+{
+    case "fit":
+        var report = ScoreFit.Fit(notes, options);
+        var path = FittedWeightsFile.Path(repository);
+        File.WriteAllText(path, report.Weights.ToJson());
+        Console.WriteLine(report.Weights.FittedOn);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Held-out flag precision {report.HeldOutPrecision:F3}, recall {report.HeldOutRecall:F3} at the chosen threshold."));
+        Console.WriteLine($"Wrote {Path.GetRelativePath(repository, path)}.");
+        return 0;
+    case "evaluate":
+        var folds = args.Length > 2 && args[1] == "--folds" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        Console.WriteLine($"Hand-set engine, before any fit:\n{SourceEvaluation.Report(SourceEvaluation.HandSet(notes, options))}");
+        Console.WriteLine($"Fitted, each fold scored by weights fitted on the other {folds - 1} (folds by source):\n{SourceEvaluation.Report(SourceEvaluation.HeldOut(notes, options, folds))}");
+        return 0;
+    default:
+        Console.WriteLine("usage: dotnet run --project src/InviteScreen.Training -- fit | evaluate [--folds N]");
+        return command == "help" ? 0 : 2;
+}

@@ -1,0 +1,38 @@
+using InviteScreen.Scoring;
+using InviteScreen.Scoring.Learning;
+
+namespace InviteScreen.Web.Learning;
+
+/// <summary>
+/// What the scorer knows of the user right now: the model learned from their decisions and their own profile.
+/// Swapped whole by <see cref="LearningWorker"/>, read by every screening.
+/// </summary>
+public sealed class LearningState
+{
+    private volatile Snapshot current = new(null, null, LearningSummary.Nothing);
+
+    public LearnedModel? Model => current.Model;
+
+    public LearningSummary Summary => current.Summary;
+
+    /// <summary>The context to score a note in, with the given history.</summary>
+    public ScoringContext Context(IReadOnlyList<HistoryEvidence> history)
+    {
+        var snapshot = current;
+        return new ScoringContext(history, snapshot.Model, snapshot.Profile);
+    }
+
+    internal void Publish(LearnedModel? model, RecipientProfile? profile, LearningSummary summary) =>
+        current = new Snapshot(model, profile is { IsEmpty: false } ? profile : null, summary);
+
+    private sealed record Snapshot(LearnedModel? Model, RecipientProfile? Profile, LearningSummary Summary);
+}
+
+/// <summary>
+/// How many decisions the model learned from, how well it does on them cross-validated (null when too few to
+/// tell), when it learned, and how the re-score of untriaged invitations that followed went.
+/// </summary>
+public sealed record LearningSummary(int Generic, int Personal, double? CrossValidatedAuc, DateTime? LearnedAt, int Rescored, int Changed)
+{
+    public static readonly LearningSummary Nothing = new(0, 0, null, null, 0, 0);
+}

@@ -1,0 +1,100 @@
+using InviteScreen.Scoring;
+using InviteScreen.Scoring.Learning;
+using InviteScreen.Web.Data;
+using InviteScreen.Web.Screening;
+using InviteScreen.Web.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace InviteScreen.Web.Learning;
+
+/// <summary>
+/// Relearns in the background whenever decisions or the profile change (and once at start): trains the user's model
+/// on every decision, publishes it, then re-scores the untriaged invitations with it. Each changed score goes into the
+/// score history with its reason. A burst of decisions folds into one relearn.
+/// </summary>
+public sealed class LearningWorker(
+    IServiceScopeFactory scopes, LearningState state, LearningSignal signal, GenericnessScorer scorer,
+    ScreeningWriteGate gate, TimeProvider clock, ILogger<LearningWorker> logger) : BackgroundService
+{
+    private const int RescoreBatch = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        signal.Relearn();
+        while (await signal.WaitAsync(stoppingToken))
+        {
+            signal.Take();
+            try
+            {
+                await LearnAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Learning from the user's decisions failed; the previous model stays in use");
+            }
+        }
+    }
+
+    private async Task LearnAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
+        var notes = await DecisionSet.LoadAsync(db, cancellationToken);
+        var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
+        var model = LearnedModel.Train(notes);
+        var generic = notes.Count(n => n.Generic);
+        var summary = new LearningSummary(generic, notes.Count - generic, DecisionSet.CrossValidatedAuc(notes), clock.GetUtcNow().UtcDateTime, 0, 0);
+        var previous = state.Summary;
+        state.Publish(model, profile, summary);
+        if (previous.LearnedAt is null && notes.Count == 0 && profile is null)
+        {
+            // Nothing was ever learned and nothing is now: the stored scores already say so.
+            return;
+        }
+
+        var reason = notes.Count == 0
+            ? "Re-scored without learned decisions."
+            : $"Re-scored with what you taught: {generic} generic and {notes.Count - generic} personal decisions.";
+        var (rescored, changed) = await RescoreUntriagedAsync(db, reason, cancellationToken);
+        state.Publish(model, profile, summary with { Rescored = rescored, Changed = changed });
+        logger.LogInformation("Learned from {Decisions} decisions; re-scored {Rescored} untriaged invitations, {Changed} changed", notes.Count, rescored, changed);
+    }
+
+    private async Task<(int Rescored, int Changed)> RescoreUntriagedAsync(InviteScreenDbContext db, string reason, CancellationToken cancellationToken)
+    {
+        var rescored = 0;
+        var changed = 0;
+        for (var after = 0L; ;)
+        {
+            using var _ = await gate.EnterAsync(cancellationToken);
+            var batch = await db.Invitations.Where(i => i.Status == TriageStatus.New && i.Id > after)
+                .OrderBy(i => i.Id).Take(RescoreBatch).Include(i => i.Findings).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return (rescored, changed);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var invitation in batch)
+            {
+                var result = scorer.Score(
+                    new InvitationText(invitation.SenderName, invitation.Headline, invitation.Message),
+                    state.Context(TemplateHistory.Evidence(invitation.MassTemplateSenders, invitation.SameSenderRepeats)));
+                if (result.Score != invitation.Score)
+                {
+                    db.ScoreChanges.Add(new ScoreChange { InvitationId = invitation.Id, ChangedAt = now, OldScore = invitation.Score, NewScore = result.Score, Reason = reason });
+                    changed++;
+                }
+
+                db.Findings.RemoveRange(invitation.Findings);
+                invitation.Findings = [.. result.Findings.Select(InvitationFinding.From)];
+                invitation.ApplyScore(result);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            rescored += batch.Count;
+            after = batch[^1].Id;
+        }
+    }
+}
