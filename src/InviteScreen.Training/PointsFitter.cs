@@ -14,6 +14,8 @@ internal static class PointsFitter
     public static PointsModel Fit(RuleColumns columns, IReadOnlyList<FitExample> examples)
     {
         var model = new PointsModel(columns);
+        model.Caps[columns.TextMassCategory] = Math.Min(model.Caps[columns.TextMassCategory], RuleColumns.MaxTextLogit);
+        model.Caps[columns.TextPersonalCategory] = Math.Min(model.Caps[columns.TextPersonalCategory], RuleColumns.MaxTextLogit);
         Descend(model, examples);
         for (var k = 0; k < columns.Categories.Count; k++)
         {
@@ -75,7 +77,9 @@ internal static class PointsFitter
             return;
         }
 
-        var candidates = Enumerable.Range(1, 10).Select(q => reached[(reached.Length - 1) * q / 10]).Append(double.PositiveInfinity).Distinct();
+        var limit = model.Columns.IsText(category) ? RuleColumns.MaxTextLogit : double.PositiveInfinity;
+        var candidates = Enumerable.Range(1, 10).Select(q => reached[(reached.Length - 1) * q / 10]).Append(double.PositiveInfinity)
+            .Select(c => Math.Min(c, limit)).Distinct();
         var best = (Cap: model.Caps[category], Loss: model.Loss(examples));
         foreach (var cap in candidates)
         {

@@ -43,6 +43,21 @@ internal sealed class RuleColumns
         return hits;
     }
 
+    /// <summary>
+    /// Whether the fit weighs the category: it holds a fitted rule or the text model. The others (history, learned)
+    /// keep the catalogue's caps, since no labelled note reaches them.
+    /// </summary>
+    public bool IsFitted(int category) =>
+        category == TextMassCategory || category == TextPersonalCategory || Rules.Any(r => r.Category == category);
+
+    /// <summary>
+    /// The most log-odds the text model may add either way: short of the flag on its own, so the rules and the
+    /// text model both have their say.
+    /// </summary>
+    public const double MaxTextLogit = 2.5;
+
+    public bool IsText(int category) => category == TextMassCategory || category == TextPersonalCategory;
+
     /// <summary>A rule's weight keeps the sign of its category: a credit never turns into evidence.</summary>
     public double Signed(int rule, double weight) => Categories[Rules[rule].Category].Credit ? Math.Min(0, weight) : Math.Max(0, weight);
 

@@ -100,6 +100,11 @@ public static class ScoreFit
 
         for (var k = 0; k < columns.Categories.Count; k++)
         {
+            if (!columns.IsFitted(k))
+            {
+                continue;
+            }
+
             var cap = double.IsInfinity(model.Caps[k]) ? 100 : Math.Clamp((int)Math.Round(model.Caps[k] * pointsPerLogit, MidpointRounding.AwayFromZero), 1, 100);
             weights.CategoryCaps[columns.Categories[k].Id] = columns.Categories[k].Credit ? -cap : cap;
         }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using InviteScreen.Web.Data;
+using InviteScreen.Web.Learning;
 using InviteScreen.Web.Screening;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -63,6 +64,9 @@ public sealed class InviteScreenAppFactory : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<InvitationResponse>(Json.Options, TestContext.Current.CancellationToken))!;
     }
+
+    /// <summary>Waits until every relearn asked for so far, and its re-score, has finished.</summary>
+    public Task LearnedAsync() => Services.GetRequiredService<LearningSignal>().WhenIdleAsync(TestContext.Current.CancellationToken);
 
     public T WithDb<T>(Func<InviteScreenDbContext, T> query)
     {

@@ -2,14 +2,41 @@ using System.Threading.Channels;
 
 namespace InviteScreen.Web.Learning;
 
-/// <summary>Tells the worker that decisions or the profile changed; requests in a burst fold into one relearn.</summary>
+/// <summary>
+/// Tells the worker that decisions or the profile changed; requests in a burst fold into one relearn. Counts requests
+/// and finished relearns, so a caller can wait until what it asked for is learned.
+/// </summary>
 public sealed class LearningSignal
 {
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private long requested;
+    private long learned;
 
-    public void Relearn() => channel.Writer.TryWrite(true);
+    public void Relearn()
+    {
+        Interlocked.Increment(ref requested);
+        channel.Writer.TryWrite(true);
+    }
+
+    /// <summary>Whether every relearn asked for so far has finished, re-score included.</summary>
+    public bool IsIdle => Volatile.Read(ref learned) >= Volatile.Read(ref requested);
+
+    public async Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        while (!IsIdle)
+        {
+            await Task.Delay(20, cancellationToken);
+        }
+    }
 
     internal ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => channel.Reader.WaitToReadAsync(cancellationToken);
 
-    internal void Take() => channel.Reader.TryRead(out _);
+    /// <summary>Takes the pending request; returns how many requests the coming relearn answers.</summary>
+    internal long Take()
+    {
+        channel.Reader.TryRead(out _);
+        return Volatile.Read(ref requested);
+    }
+
+    internal void Learned(long upTo) => Volatile.Write(ref learned, Math.Max(Volatile.Read(ref learned), upTo));
 }

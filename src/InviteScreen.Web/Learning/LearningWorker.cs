@@ -23,7 +23,7 @@ public sealed class LearningWorker(
         signal.Relearn();
         while (await signal.WaitAsync(stoppingToken))
         {
-            signal.Take();
+            var answers = signal.Take();
             try
             {
                 await LearnAsync(stoppingToken);
@@ -31,6 +31,10 @@ public sealed class LearningWorker(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Learning from the user's decisions failed; the previous model stays in use");
+            }
+            finally
+            {
+                signal.Learned(answers);
             }
         }
     }

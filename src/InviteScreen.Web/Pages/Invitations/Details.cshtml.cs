@@ -15,6 +15,9 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
 
     public int Threshold => scorer.Options.FlagThreshold;
 
+    /// <summary>What the user said of this note, if anything.</summary>
+    public Decision? Decision { get; private set; }
+
     /// <summary>Other senders of the same note, newest first, and how many there are.</summary>
     public IReadOnlyList<Invitation> OtherSenders { get; private set; } = [];
     public int OtherSenderCount { get; private set; }
@@ -30,6 +33,7 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
         }
 
         Invitation = invitation;
+        Decision = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(d => d.InvitationId == id, cancellationToken);
         if (invitation.TemplateGroupId is { } group)
         {
             var others = db.Invitations.AsNoTracking().Where(i => i.TemplateGroupId == group && i.SenderKey != invitation.SenderKey);
@@ -38,6 +42,18 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
         }
 
         return Page();
+    }
+
+    /// <summary>Marks the note generic or personal, or forgets the mark; the learned model takes it up in the background.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel label, bool forget, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+
+        var found = forget ? await decisions.ForgetAsync(id, cancellationToken) : await decisions.DecideAsync(id, label, cancellationToken);
+        return found ? RedirectToPage(new { id }) : NotFound();
     }
 
     public async Task<IActionResult> OnPostTriageAsync(long id, TriageAction action, CancellationToken cancellationToken)

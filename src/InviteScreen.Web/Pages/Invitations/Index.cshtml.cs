@@ -65,6 +65,15 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     public Task<IActionResult> OnPostRowAsync(long id, TriageAction action, string? returnQuery, CancellationToken cancellationToken) =>
         OnPostTriageAsync(action, [id], returnQuery, cancellationToken);
 
+    /// <summary>Marks one row generic or personal: the learned model takes it up in the background.</summary>
+    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel label, string? returnQuery, CancellationToken cancellationToken)
+    {
+        Notice = !ModelState.IsValid ? "That request was not understood; nothing changed."
+            : await decisions.DecideAsync(id, label, cancellationToken) ? $"Marked {label.ToString().ToLowerInvariant()}; the score learns from it."
+            : "That invitation no longer exists.";
+        return Redirect("/invitations" + SafeQuery(returnQuery));
+    }
+
     /// <summary>The dashboard's own query string, re-encoded so nothing posted can shape the Location header.</summary>
     private static string SafeQuery(string? returnQuery) =>
         returnQuery is { Length: > 0 } q && q.StartsWith('?')

@@ -1,4 +1,4 @@
-// Dashboard: select-all and keyboard triage (j/k move, x select, a/i/r triage, Enter open, / search, ? help).
+// Dashboard: select-all and keyboard triage (j/k move, x select, a/i/r triage, g/p teach, Enter open, / search, ? help).
 (() => {
     const selectAll = document.getElementById("select-all");
     selectAll?.addEventListener("change", () => {
@@ -22,13 +22,18 @@
         const target = event.target;
         if (event.ctrlKey || event.metaKey || event.altKey) return;
         if (target instanceof HTMLInputElement && target.type !== "checkbox" || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
-        if (!document.getElementById("triage-form") && event.key !== "?") return;
+        if (!document.getElementById("triage-form")) {
+            // A details page teaches the score with the same keys.
+            const teach = (event.key === "g" || event.key === "p") && document.querySelector(`button[data-key=${event.key}]`);
+            if (teach) { teach.click(); event.preventDefault(); }
+            if (event.key !== "?") return;
+        }
         const row = rows()[current];
         switch (event.key) {
             case "j": focusRow(current + 1); break;
             case "k": focusRow(current - 1); break;
             case "x": if (row) { const box = row.querySelector("input[name=ids]"); box.checked = !box.checked; } break;
-            case "a": case "i": case "r": row?.querySelector(`button[data-key=${event.key}]`)?.click(); break;
+            case "a": case "i": case "r": case "g": case "p": row?.querySelector(`button[data-key=${event.key}]`)?.click(); break;
             case "/": document.getElementById("q")?.focus(); break;
             case "?": dialog?.showModal(); break;
             default: return;
