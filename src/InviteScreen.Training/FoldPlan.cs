@@ -4,7 +4,7 @@ namespace InviteScreen.Training;
 /// Sources split into folds: every note of a source lands in the same fold, so a held-out fold is text from
 /// inboxes and tools the model never saw. Deterministic: larger sources first, each into the smallest fold so far.
 /// </summary>
-internal static class FoldPlan
+public static class FoldPlan
 {
     public static int[] Assign(IReadOnlyList<LabelledNote> notes, int folds)
     {

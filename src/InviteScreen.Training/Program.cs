@@ -25,11 +25,29 @@ switch (command)
         Console.WriteLine($"Wrote {Path.GetRelativePath(repository, path)}.");
         return 0;
     case "evaluate":
-        var folds = args.Length > 2 && args[1] == "--folds" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
+        var folds = Array.IndexOf(args, "--folds") is var at and > 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 10;
         Console.WriteLine($"Hand-set engine, before any fit:\n{SourceEvaluation.Report(SourceEvaluation.HandSet(notes, options))}");
-        Console.WriteLine($"Fitted, each fold scored by weights fitted on the other {folds - 1} (folds by source):\n{SourceEvaluation.Report(SourceEvaluation.HeldOut(notes, options, folds))}");
+        var heldOut = SourceEvaluation.HeldOut(notes, options, folds);
+        Console.WriteLine($"Fitted, each fold scored by weights fitted on the other {folds - 1} (folds by source):\n{SourceEvaluation.Report(heldOut)}");
+        if (args.Contains("--misses"))
+        {
+            Console.WriteLine($"Worst held-out misses on real notes:\n{SourceEvaluation.Misses(heldOut, 40)}");
+        }
+
+        return 0;
+    case "hits" when args.Length > 1:
+        // Which labelled notes a rule fires on, with its hand-set points: where to look when the fit zeroes a rule.
+        var ruleScorer = new GenericnessScorer(InviteScreen.Scoring.Catalogue.RuleCatalogue.LoadEmbeddedUnfitted(), options);
+        foreach (var note in notes.Where(n => n.IsDecided))
+        {
+            if (ruleScorer.Score(note.ToText()).Findings.FirstOrDefault(f => f.RuleId == args[1]) is { } finding)
+            {
+                Console.WriteLine($"[{note.Label}{(note.Real ? ", real" : "")}] '{finding.Text}': {note.Message.ReplaceLineEndings(" ")}");
+            }
+        }
+
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run --project src/InviteScreen.Training -- fit | evaluate [--folds N]");
+        Console.WriteLine("usage: dotnet run --project src/InviteScreen.Training -- fit | evaluate [--folds N] [--misses] | hits RULE_ID");
         return command == "help" ? 0 : 2;
 }

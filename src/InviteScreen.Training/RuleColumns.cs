@@ -54,7 +54,7 @@ internal sealed class RuleColumns
     /// The most log-odds the text model may add either way: short of the flag on its own, so the rules and the
     /// text model both have their say.
     /// </summary>
-    public const double MaxTextLogit = 2.5;
+    public const double MaxTextLogit = 3.0;
 
     public bool IsText(int category) => category == TextMassCategory || category == TextPersonalCategory;
 

@@ -61,7 +61,7 @@ public static class ScoreFit
         var final = PointsFitter.Fit(columns, examples);
         var text = TrainText(notes, weights, _ => true);
         var pointsPerLogit = EvidenceToFlag(options) / threshold;
-        return new FitReport(ToWeights(final, text, pointsPerLogit, Describe(notes, weights)), precision, recall);
+        return new FitReport(ToWeights(final, text, pointsPerLogit, EvidenceToFlag(options), Describe(notes, weights)), precision, recall);
     }
 
     /// <summary>The evidence points at which the score reaches the flag threshold.</summary>
@@ -89,7 +89,10 @@ public static class ScoreFit
         return best;
     }
 
-    private static FittedWeights ToWeights(PointsModel model, TextModel text, double pointsPerLogit, string fittedOn)
+    /// <summary>The most of the flag's evidence the text model may supply either way.</summary>
+    public const double TextShareOfFlag = 0.8;
+
+    private static FittedWeights ToWeights(PointsModel model, TextModel text, double pointsPerLogit, double evidenceToFlag, string fittedOn)
     {
         var weights = new FittedWeights { FittedOn = fittedOn, TextModel = FittedTextModel.From(text, model.TextWeight * pointsPerLogit) };
         var columns = model.Columns;
@@ -106,6 +109,12 @@ public static class ScoreFit
             }
 
             var cap = double.IsInfinity(model.Caps[k]) ? 100 : Math.Clamp((int)Math.Round(model.Caps[k] * pointsPerLogit, MidpointRounding.AwayFromZero), 1, 100);
+            if (columns.IsText(k))
+            {
+                // The text model alone never flags a note: the rules keep their say.
+                cap = Math.Min(cap, (int)(TextShareOfFlag * evidenceToFlag));
+            }
+
             weights.CategoryCaps[columns.Categories[k].Id] = columns.Categories[k].Credit ? -cap : cap;
         }
 

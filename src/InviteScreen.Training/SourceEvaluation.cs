@@ -50,6 +50,12 @@ public static class SourceEvaluation
     public static bool IsExport(LabelledNote note) =>
         note.Source.Contains("Invitations.csv", StringComparison.OrdinalIgnoreCase) || note.Source.Contains("messages.csv", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The held-out real notes the flag got wrong, worst first: what to look at next.</summary>
+    public static string Misses(IReadOnlyList<Scored> scored, int count) =>
+        string.Join('\n', scored.Where(s => s.Note.Real && s.Note.IsDecided && s.Result.Flagged != s.Note.IsGeneric)
+            .OrderByDescending(s => Math.Abs(s.Result.Score - s.Result.Threshold)).Take(count)
+            .Select(s => $"[{s.Note.Label} {s.Result.Score}] {s.Note.Message.ReplaceLineEndings(" ")}\n    {string.Join(", ", s.Result.Findings.Select(f => $"{f.RuleId}({f.Points})"))}"));
+
     public static string Report(IReadOnlyList<Scored> scored)
     {
         var report = new StringBuilder();

@@ -38,6 +38,9 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public Uri Address => client.BaseAddress!;
 
+    /// <summary>A client on the app's address, for harnesses that drive its API themselves.</summary>
+    public HttpClient Client => client;
+
     /// <summary>What the app wrote to its console so far.</summary>
     public string Output
     {

@@ -5,7 +5,7 @@ namespace InviteScreen.Benchmarks;
 // A namespaced Program: the referenced web app already exposes a global Program to its tests.
 public static class Program
 {
-    /// <summary>Measured harnesses by name (templates, import, seed, crash, load, scale); anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>Measured harnesses by name (templates, import, seed, crash, load, scale, learning); anything else goes to BenchmarkDotNet.</summary>
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
@@ -22,6 +22,8 @@ public static class Program
                 return await Imports.CrashHarness.RunAsync(args[1..]);
             case "load":
                 return await Load.LoadHarness.RunAsync(args[1..]);
+            case "learning":
+                return await Learning.LearningCurveHarness.RunAsync();
             case "scale":
                 await Scale.ScaleHarness.RunAsync(args[1..]);
                 return 0;

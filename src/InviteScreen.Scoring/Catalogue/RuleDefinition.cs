@@ -89,4 +89,37 @@ public sealed class Lexicon
     /// <summary>Openers of a sentence that reads the recipient's profile back to them ("I see you're ... at ...").</summary>
     public List<string> ProfileEchoStarts { get; set; } = [];
     public List<string> NotNames { get; set; } = [];
+
+    /// <summary>Words that close a note ("thanks", "regards").</summary>
+    public List<string> SignOffs { get; set; } = [];
+
+    /// <summary>Words that make the next word a time ("last week", "on Tuesday").</summary>
+    public List<string> TimeQualifiers { get; set; } = [];
+
+    /// <summary>Time words that need a qualifier ("week" in "last week").</summary>
+    public List<string> QualifiedTimeWords { get; set; } = [];
+
+    /// <summary>"This morning": a time of today.</summary>
+    public List<string> PartsOfToday { get; set; } = [];
+
+    /// <summary>Units of a sales claim ("15 minutes", "3x", "200 clients").</summary>
+    public List<string> SalesUnits { get; set; } = [];
+
+    /// <summary>What a recipient did ("the talk you gave").</summary>
+    public List<string> YouVerbs { get; set; } = [];
+
+    /// <summary>Small words that are never names.</summary>
+    public List<string> Connectives { get; set; } = [];
+
+    /// <summary>"your".</summary>
+    public List<string> RecipientPossessives { get; set; } = [];
+
+    /// <summary>"the", "that": "the talk you gave".</summary>
+    public List<string> Demonstratives { get; set; } = [];
+
+    /// <summary>"you".</summary>
+    public List<string> Addressees { get; set; } = [];
+
+    /// <summary>The first word of a two-word greeting ("good morning", "buenos días").</summary>
+    public List<string> GreetingLeads { get; set; } = [];
 }
