@@ -167,7 +167,7 @@ public sealed class GenericnessScorer
         {
             var reading = Explain(learned, work.LearnedScratch, work);
             work.LearnedReading = reading;
-            AddReading(reading, Points(reading, LearnedModel.PointsPerLogit), compiled.LearnedGenericRule, compiled.LearnedPersonalRule, work);
+            AddReading(reading, Points(reading, work.Learned!.PointsPerLogit), compiled.LearnedGenericRule, compiled.LearnedPersonalRule, work);
         }
     }
 
@@ -512,6 +512,8 @@ public sealed class GenericnessScorer
             {
                 RuleKind.TextModel => $"{rule.Explanation}: '{text}'",
                 RuleKind.Learned => $"{rule.Explanation.Replace("{count}", work.Learned!.NotesLike(work.LearnedReading!.Value).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)}: '{text}'",
+                _ when points != 0 && ShiftOf(hit.RuleIndex, work) is var shift and not 0 =>
+                    $"{rule.Explanation} Your decisions {(shift > 0 ? "added" : "took away")} {Math.Abs(shift)} point{(Math.Abs(shift) == 1 ? "" : "s")}.",
                 _ => rule.Explanation,
             };
             findings.Add(new Finding(rule.Id, rule.Category, field, hit.Start, hit.Length, text, points, explanation, rule.Suggestion));
@@ -525,9 +527,17 @@ public sealed class GenericnessScorer
         RuleKind.History when work.HistoryCounts.TryGetValue(ruleIndex, out var count) =>
             Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1)),
         RuleKind.TextModel when work.TextReading is { } reading => Points(reading, compiled.TextPointsPerLogit),
-        RuleKind.Learned when work.LearnedReading is { } reading => Points(reading, LearnedModel.PointsPerLogit),
-        _ => rule.Points,
+        RuleKind.Learned when work.LearnedReading is { } reading => Points(reading, work.Learned!.PointsPerLogit),
+        RuleKind.History or RuleKind.TextModel or RuleKind.Learned => rule.Points,
+        _ => Shifted(rule.Points, ShiftOf(ruleIndex, work)),
     };
+
+    /// <summary>What the user's decisions add to a rule's points (0 without a learned model).</summary>
+    private static int ShiftOf(int ruleIndex, Scratch work) =>
+        work.Learned is { RulePointShifts: { Count: > 0 } shifts } && ruleIndex < shifts.Count ? shifts[ruleIndex] : 0;
+
+    /// <summary>A shift never turns evidence into credit or credit into evidence.</summary>
+    private static int Shifted(int points, int shift) => points >= 0 ? Math.Max(0, points + shift) : Math.Min(0, points + shift);
 
     private static int Capped(int points, int sumSoFar, int cap) =>
         cap >= 0 ? Math.Clamp(points, 0, Math.Max(0, cap - sumSoFar)) : Math.Clamp(points, Math.Min(0, cap - sumSoFar), 0);

@@ -5,6 +5,9 @@ public sealed class ScoringOptions
 {
     public const string Section = "Scoring";
 
+    /// <summary>A fit command's weights file to use instead of the shipped weights; empty for the shipped ones.</summary>
+    public string? WeightsPath { get; set; }
+
     /// <summary>An invitation scoring at or above this is flagged.</summary>
     public int FlagThreshold { get; set; } = 60;
 

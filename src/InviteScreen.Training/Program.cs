@@ -17,8 +17,9 @@ if (realCount == 0 && command is "fit" or "evaluate")
 switch (command)
 {
     case "fit":
-        var report = ScoreFit.Fit(notes, options);
-        var path = FittedWeightsFile.Path(repository);
+        // --without-real: the project's corpora only, as an engine that never saw a real inbox; --out: another file.
+        var report = ScoreFit.Fit(args.Contains("--without-real") ? [.. notes.Where(n => !n.Real)] : notes, options);
+        var path = Array.IndexOf(args, "--out") is var o and > 0 && o + 1 < args.Length ? Path.GetFullPath(args[o + 1]) : FittedWeightsFile.Path(repository);
         File.WriteAllText(path, report.Weights.ToJson());
         Console.WriteLine(report.Weights.FittedOn);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Held-out flag precision {report.HeldOutPrecision:F3}, recall {report.HeldOutRecall:F3} at the chosen threshold."));
@@ -48,6 +49,6 @@ switch (command)
 
         return 0;
     default:
-        Console.WriteLine("usage: dotnet run --project src/InviteScreen.Training -- fit | evaluate [--folds N] [--misses] | hits RULE_ID");
+        Console.WriteLine("usage: dotnet run --project src/InviteScreen.Training -- fit [--without-real] [--out FILE] | evaluate [--folds N] [--misses] | hits RULE_ID");
         return command == "help" ? 0 : 2;
 }

@@ -36,9 +36,15 @@ public sealed class RuleCatalogue
     /// <summary>The catalogue shipped inside this assembly, with the fitted weights over its hand-set points.</summary>
     public static RuleCatalogue LoadEmbedded()
     {
-        var catalogue = LoadEmbeddedUnfitted();
         using var weights = Embedded("fitted-weights.json");
-        FittedWeights.FromJson(weights).ApplyTo(catalogue);
+        return LoadEmbedded(weights);
+    }
+
+    /// <summary>The shipped catalogue with weights of another fit (the fit command's output) over its hand-set points.</summary>
+    public static RuleCatalogue LoadEmbedded(Stream fittedWeights)
+    {
+        var catalogue = LoadEmbeddedUnfitted();
+        FittedWeights.FromJson(fittedWeights).ApplyTo(catalogue);
         return catalogue;
     }
 

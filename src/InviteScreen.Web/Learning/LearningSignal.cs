@@ -29,6 +29,9 @@ public sealed class LearningSignal
         }
     }
 
+    /// <summary>Whether a newer relearn is waiting: the running re-score would be redone, so it may stop.</summary>
+    internal bool Pending => channel.Reader.TryPeek(out _);
+
     internal ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => channel.Reader.WaitToReadAsync(cancellationToken);
 
     /// <summary>Takes the pending request; returns how many requests the coming relearn answers.</summary>

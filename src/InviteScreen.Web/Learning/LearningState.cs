@@ -29,10 +29,12 @@ public sealed class LearningState
 }
 
 /// <summary>
-/// How many decisions the model learned from, how well it does on them cross-validated (null when too few to
-/// tell), when it learned, and how the re-score of untriaged invitations that followed went.
+/// How many decisions the model learned from; ROC AUC on them of the engine alone and, cross-validated, of the engine
+/// with what it learned (null below ten decisions); the points a learned finding earns per unit of log-odds; when it
+/// learned, and how the re-score of untriaged invitations that followed went.
 /// </summary>
-public sealed record LearningSummary(int Generic, int Personal, double? CrossValidatedAuc, DateTime? LearnedAt, int Rescored, int Changed)
+public sealed record LearningSummary(
+    int Generic, int Personal, double? EngineAuc, double? CrossValidatedAuc, double? PointsPerLogit, DateTime? LearnedAt, int Rescored, int Changed)
 {
-    public static readonly LearningSummary Nothing = new(0, 0, null, null, 0, 0);
+    public static readonly LearningSummary Nothing = new(0, 0, null, null, null, null, 0, 0);
 }

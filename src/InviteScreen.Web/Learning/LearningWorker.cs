@@ -10,13 +10,17 @@ namespace InviteScreen.Web.Learning;
 /// <summary>
 /// Relearns in the background whenever decisions or the profile change (and once at start): trains the user's model
 /// on every decision, publishes it, then re-scores the untriaged invitations with it. Each changed score goes into the
-/// score history with its reason. A burst of decisions folds into one relearn.
+/// score history with its reason. A burst of decisions folds into one relearn, and a re-score stops early when a
+/// newer relearn waits, since that one re-scores again.
 /// </summary>
 public sealed class LearningWorker(
     IServiceScopeFactory scopes, LearningState state, LearningSignal signal, GenericnessScorer scorer,
     ScreeningWriteGate gate, TimeProvider clock, ILogger<LearningWorker> logger) : BackgroundService
 {
     private const int RescoreBatch = 500;
+
+    /// <summary>The newest stored notes the learned model is centred on.</summary>
+    private const int InboxSample = 2000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,9 +49,24 @@ public sealed class LearningWorker(
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
         var notes = await DecisionSet.LoadAsync(db, cancellationToken);
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
-        var model = LearnedModel.Train(notes);
+
+        // The engine's own points on each decided note, nothing learned: what the learned model is calibrated against.
+        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
+        var hits = engine.Select(result =>
+        {
+            var perRule = new int[ruleIndex.Count];
+            foreach (var finding in result.Findings)
+            {
+                perRule[ruleIndex[finding.RuleId]]++;
+            }
+
+            return perRule;
+        }).ToList();
+        var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
+        var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. engine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
-        var summary = new LearningSummary(generic, notes.Count - generic, DecisionSet.CrossValidatedAuc(notes), clock.GetUtcNow().UtcDateTime, 0, 0);
+        var summary = new LearningSummary(generic, notes.Count - generic, model?.EngineAuc, model?.CombinedAuc, model?.PointsPerLogit, clock.GetUtcNow().UtcDateTime, 0, 0);
         var previous = state.Summary;
         state.Publish(model, profile, summary);
         if (previous.LearnedAt is null && notes.Count == 0 && profile is null)
@@ -68,7 +87,7 @@ public sealed class LearningWorker(
     {
         var rescored = 0;
         var changed = 0;
-        for (var after = 0L; ;)
+        for (var after = 0L; !signal.Pending;)
         {
             using var _ = await gate.EnterAsync(cancellationToken);
             var batch = await db.Invitations.Where(i => i.Status == TriageStatus.New && i.Id > after)
@@ -100,5 +119,7 @@ public sealed class LearningWorker(
             rescored += batch.Count;
             after = batch[^1].Id;
         }
+
+        return (rescored, changed);
     }
 }

@@ -9,7 +9,7 @@ internal static class ScoringSetup
     public static WebApplicationBuilder AddScoring(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ScoringOptions.Section).Get<ScoringOptions>() ?? new ScoringOptions();
-        var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), options);
+        var scorer = new GenericnessScorer(LoadCatalogue(options), options);
         builder.Services.AddSingleton(scorer);
         builder.Services.AddScoped<InvitationScreener>();
         builder.Services.AddScoped<InvitationBatchWriter>();
@@ -18,5 +18,21 @@ internal static class ScoringSetup
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
+    }
+
+    private static RuleCatalogue LoadCatalogue(ScoringOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.WeightsPath))
+        {
+            return RuleCatalogue.LoadEmbedded();
+        }
+
+        if (!File.Exists(options.WeightsPath))
+        {
+            throw new CatalogueException($"Scoring:WeightsPath names '{options.WeightsPath}', which does not exist.");
+        }
+
+        using var weights = File.OpenRead(options.WeightsPath);
+        return RuleCatalogue.LoadEmbedded(weights);
     }
 }

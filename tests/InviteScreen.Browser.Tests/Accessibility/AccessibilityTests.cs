@@ -43,4 +43,15 @@ public sealed class AccessibilityTests(BrowserApp app)
 
         Assert.Empty(await Axe.SeriousViolationsAsync(session.Page));
     }
+
+    [Theory]
+    [InlineData("/settings")]
+    [InlineData("/learning")]
+    public async Task LearningPages_HaveNoSeriousAxeViolations(string path)
+    {
+        await using var session = await app.OpenAsync(bypassCsp: true);
+        await session.VisitAsync(path);
+
+        Assert.Empty(await Axe.SeriousViolationsAsync(session.Page));
+    }
 }

@@ -16,16 +16,31 @@ public sealed class LearnedModelTests
     ];
 
     [Fact]
+    public void Train_WhenTheWordsTellNothingTheEngineDoesNot_GivesThemNoWeight()
+    {
+        // Digits all read as '0', so every note has the same n-grams; only the engine's evidence tells them apart.
+        TrainingNote[] decisions = [.. Enumerable.Range(0, 12).Select(i => new TrainingNote($"Hello there, note number {i}", Generic: i % 2 == 0))];
+        int[] separating = [.. decisions.Select(d => d.Generic ? 60 : 10)];
+
+        var learned = LearnedModel.Train(decisions, separating)!;
+
+        Assert.Equal(0, learned.PointsPerLogit);
+        Assert.Equal(1.0, learned.EngineAuc);
+    }
+
+    [Fact]
     public void Train_WithOneKindOfDecisionOnly_LearnsNothing()
     {
-        Assert.Null(LearnedModel.Train([.. Decisions.Where(d => d.Generic)]));
-        Assert.Null(LearnedModel.Train([]));
+        TrainingNote[] generic = [.. Decisions.Where(d => d.Generic)];
+
+        Assert.Null(LearnedModel.Train(generic, Evidence(generic)));
+        Assert.Null(LearnedModel.Train([], []));
     }
 
     [Fact]
     public void Score_NoteLikeThoseMarkedGeneric_GetsAFindingCountingThem()
     {
-        var learned = LearnedModel.Train(Decisions)!;
+        var learned = LearnedModel.Train(Decisions, Evidence(Decisions))!;
         const string note = "Pull up a chair: war stories and tapas each Thursday in the members' lounge.";
 
         var result = Scorers.Default.Score(new InvitationText("Marta", "Community lead", note), new ScoringContext([], learned));
@@ -41,10 +56,13 @@ public sealed class LearnedModelTests
     public void Score_LearnedFinding_IsCappedByItsCategory()
     {
         var cap = RuleCatalogue.LoadEmbedded().Categories.Single(c => c.Id == "learned").Cap;
-        var learned = LearnedModel.Train([.. Enumerable.Repeat(Decisions, 20).SelectMany(d => d)])!;
+        TrainingNote[] many = [.. Enumerable.Repeat(Decisions, 20).SelectMany(d => d)];
+        var learned = LearnedModel.Train(many, Evidence(many))!;
 
         var result = Scorers.Default.Score(new InvitationText(null, null, Decisions[0].Message), new ScoringContext([], learned));
 
         Assert.InRange(result.Findings.Where(f => f.Category == "learned").Sum(f => f.Points), 1, cap);
     }
+
+    private static int[] Evidence(IEnumerable<TrainingNote> notes) => [.. notes.Select(n => Scorers.Score(n.Message).Evidence)];
 }

@@ -120,6 +120,26 @@ public sealed partial class DashboardTests(BrowserApp app)
         await session.ScreenshotAsync("dashboard-shortcuts");
     }
 
+    [Fact]
+    public async Task Keyboard_JThenG_MarksTheFirstRowGeneric()
+    {
+        var tag = InvitationBuilder.NewTag();
+        await app.SeedAsync(Senders.Take(2).Select(sender => new InvitationBuilder().From(sender).Tagged(tag).Build()));
+        await using var session = await app.OpenAsync();
+        var page = session.Page;
+        await session.VisitAsync($"/invitations?q={tag}");
+        var first = await Rows(page).First.GetAttributeAsync("data-id");
+
+        await page.Keyboard.PressAsync("j");
+        await Expect(Rows(page).First).ToHaveClassAsync(CurrentRow());
+        await page.Keyboard.PressAsync("g");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Marked generic");
+        await Expect(StatusOf(page, first)).ToHaveTextAsync("new");
+        await session.VisitAsync($"/invitations/{first}");
+        await Expect(page.GetByTestId("decision")).ToHaveTextAsync("You marked this note generic.");
+    }
+
     private static ILocator Rows(IPage page) => page.GetByTestId("invitations").Locator("tbody tr");
 
     private static ILocator StatusOf(IPage page, string? id) => page.Locator($"tr[data-id='{id}']").GetByTestId("status");
