@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InviteScreen.Web.Access;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -42,7 +43,7 @@ internal static class RequestLimits
 
     /// <summary>
     /// Refuses a declared body over the limit before anything reads it, with a ProblemDetails 413;
-    /// Kestrel's own limit still stops chunked bodies that grow past it. An endpoint carrying an
+    /// Kestrel's own limit still stops chunked bodies that grow past it, with a 413 too. An endpoint carrying an
     /// <see cref="UploadLimit"/> gets its own, larger limit; every other request keeps the 1 MB one.
     /// Runs after routing, so the limit follows the endpoint whatever spelling of its path was used.
     /// </summary>
@@ -66,6 +67,13 @@ internal static class RequestLimits
                         : $"{upload.What} are limited to {Size(limit)}; this upload is {Size(context.Request.ContentLength.Value)}.")
                     .ExecuteAsync(context);
                 return;
+            }
+
+            if (context.Request.ContentLength is null && context.Request.HasFormContentType && context.Features.Get<IExceptionHandlerFeature>() is null)
+            {
+                // A chunked form is read here, so going over the limit throws Kestrel's 413 to the error page;
+                // read later by antiforgery, the same failure would be swallowed into a bare 400.
+                await context.Request.ReadFormAsync(context.RequestAborted);
             }
 
             await next(context);

@@ -33,14 +33,18 @@ internal static class WebDefaults
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseClientOrigin(app.Services.GetRequiredService<KnownProxies>());
+        // Outside the exception handler, so each request is logged once with the status the client really got.
+        app.UseRequestLogging();
         app.UseTransportSecurity();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
-        app.UseStatusCodePages();
-        app.UseSerilogRequestLogging(options =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = StatusFor,
+            // The request log already says a client erred or hung up; a stack trace would only bury real failures.
+            SuppressDiagnosticsCallback = context => ClientErrors.IsClientSide(context.HttpContext, context.Exception),
         });
+        app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBodySizeLimit();
@@ -55,5 +59,5 @@ internal static class WebDefaults
 
     /// <summary>A body over the limit or a malformed request is the client's error, not a 500.</summary>
     private static int StatusFor(Exception exception) =>
-        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        ClientErrors.Find(exception)?.StatusCode ?? StatusCodes.Status500InternalServerError;
 }
