@@ -7,7 +7,7 @@ public sealed class InvitationsCsvTests
     private const string Current = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n";
     private const string Older = "From,To,Sent At,Message,Direction\n";
 
-    private static List<InvitationsCsvRecord> Read(string text) => [.. InvitationsCsv.Read(new StringReader(text))];
+    private static List<InvitationsCsvRecord> Read(string text) => [.. InvitationsCsv.Read(new StringReader(text), DateTime.MaxValue)];
 
     [Fact]
     public void Read_CurrentHeader_ReadsRowWithSentAtAndProfileUrl()
