@@ -40,6 +40,9 @@ public static class AccessSetup
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new OwnerPassword(settings, passwordFile));
         builder.Services.AddSingleton<SignInLockout>();
+        builder.Services.AddSingleton<SessionStamp>();
+        builder.Services.AddSessionKeys(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, null, options => options.ForwardDefaultSelector = context =>
                 AccessProblems.IsForMachines(context.Request) && context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header)
@@ -55,6 +58,7 @@ public static class AccessSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/login";
+                options.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
                 options.Events.OnRedirectToLogin = context =>
                 {
                     if (AccessProblems.IsForMachines(context.Request))

@@ -71,5 +71,7 @@ public sealed class LoginModel(AccessPlan plan, OwnerPassword owner, SignInLocko
     public static Task SignInOwnerAsync(HttpContext http) =>
         http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "owner")], CookieAuthenticationDefaults.AuthenticationScheme)));
+            new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, "owner"), http.RequestServices.GetRequiredService<SessionStamp>().Claim()],
+                CookieAuthenticationDefaults.AuthenticationScheme)));
 }
