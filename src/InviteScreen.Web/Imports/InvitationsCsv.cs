@@ -31,14 +31,17 @@ public static class InvitationsCsv
             BadDataFound = _ => badData = true,
             IgnoreBlankLines = true,
         };
-        using var parser = new CsvParser(reader, configuration);
+        using var guarded = new UnclosedQuoteGuard(reader, fields => fields.Length >= 5
+            && ParseSentAt(fields[2].Trim(), out _) && ParseDirection(fields[4].Trim()) is not null);
+        using var parser = new CsvParser(guarded, configuration);
         var columns = ReadHeader(parser);
         while (parser.Read())
         {
             // The parser counts the line the record ends on; quoted fields may span lines, blank lines are skipped.
             var line = parser.RawRow - parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             var fields = parser.Record ?? [];
-            var problem = badData ? "Malformed quoting." : null;
+            var problem = guarded.Unclosed.Remove(line) ? "Malformed quoting: a quote opened on this line is never closed."
+                : badData ? "Malformed quoting." : null;
             badData = false;
             yield return problem is null ? Parse(line, fields, columns, latestSentAt) : InvitationsCsvRecord.Bad(line, problem);
         }
