@@ -44,7 +44,10 @@ app.MapImportsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
-await app.MigrateDatabaseAsync();
+if (!await app.MigrateDatabaseAsync())
+{
+    return 1;
+}
 
 // Command-line tasks instead of the web server
 if (args is ["seed", ..])

@@ -14,13 +14,24 @@ public sealed class ErrorModel : PageModel
 
     public bool IsClientError => Response.StatusCode is >= 400 and < 500;
 
-    public string Title => IsClientError ? BadRequestHandler.TitleFor(Response.StatusCode) : "Something went wrong";
+    public string Title => IsClientError ? BadRequestHandler.TitleFor(Response.StatusCode)
+        : IsDatabaseBusy ? DatabaseBusyHandler.UnavailableTitle
+        : "Something went wrong";
 
     public string Detail => Response.StatusCode == StatusCodes.Status413PayloadTooLarge
         ? "What you sent is larger than InviteScreen accepts. Nothing was stored."
         : "The request could not be read. Nothing was stored.";
 
-    public void OnGet() => RequestId = HttpContext.TraceIdentifier;
+    public bool IsDatabaseBusy => Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
+
+    public void OnGet()
+    {
+        RequestId = HttpContext.TraceIdentifier;
+        if (IsDatabaseBusy)
+        {
+            Response.Headers.RetryAfter = "5";
+        }
+    }
 
     public void OnPost() => OnGet();
 }
