@@ -90,8 +90,10 @@ internal sealed class UnclosedQuoteGuard(TextReader inner, Func<string[], bool> 
 
     private bool IsCompleteRow(string line)
     {
+        // The rest of a field that spans lines ends in a quote mid-field ("...=1+2\",Sam,..."), which a row never has.
         var fields = new List<string>();
-        return !Scan(line.TrimEnd('\r', '\n'), inQuotes: false, fields) && fields.Count == headerColumns && looksLikeRow([.. fields]);
+        var text = line.TrimEnd('\r', '\n');
+        return !Scan(text, inQuotes: false, fields) && IsWellQuoted(text) && fields.Count == headerColumns && looksLikeRow([.. fields]);
     }
 
     /// <summary>
@@ -141,6 +143,45 @@ internal sealed class UnclosedQuoteGuard(TextReader inner, Func<string[], bool> 
 
         fields?.Add(field.ToString());
         return inQuotes;
+    }
+
+    /// <summary>Every quote opens a field, closes it right before a comma or the end, or is doubled inside one.</summary>
+    private static bool IsWellQuoted(string line)
+    {
+        var inQuotes = false;
+        var atFieldStart = true;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (inQuotes)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inQuotes = false;
+                    if (i + 1 < line.Length && line[i + 1] != ',')
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (c == '"')
+            {
+                if (!atFieldStart)
+                {
+                    return false;
+                }
+
+                inQuotes = true;
+            }
+
+            atFieldStart = !inQuotes && c == ',';
+        }
+
+        return !inQuotes;
     }
 
     /// <summary>The next line with its terminator (\r\n, \n or \r), or null at the end.</summary>
