@@ -20,7 +20,7 @@ internal static class SessionKeys
     {
         services.AddDataProtection();
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseFile, ILoggerFactory>((options, database, logs) =>
-            options.XmlRepository = new FileSystemXmlRepository(PrivateFolder(FolderFor(configuration, contentRoot, database)), logs));
+            options.XmlRepository = RepositoryIn(FolderFor(configuration, contentRoot, database), logs));
         services.AddOptions<DataProtectionOptions>().Configure<DatabaseFile>((options, database) =>
             options.ApplicationDiscriminator = $"InviteScreen:{database.Path}");
         return services;
@@ -30,6 +30,24 @@ internal static class SessionKeys
         configuration[KeysPathKey] is { Length: > 0 } configured
             ? Path.GetFullPath(Path.Combine(contentRoot, configured))
             : Path.Combine(database.Directory, "keys");
+
+    /// <summary>
+    /// An unwritable folder must not end the start-up in a stack trace: the keys then last this run only, and the
+    /// database check that follows names the real problem (the folder usually holds the database too).
+    /// </summary>
+    private static IXmlRepository RepositoryIn(string folder, ILoggerFactory logs)
+    {
+        try
+        {
+            return new FileSystemXmlRepository(PrivateFolder(folder), logs);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logs.CreateLogger(typeof(SessionKeys)).LogWarning(
+                "Cannot write the keys folder {Folder} ({Reason}); sign-ins last until the app stops.", folder, exception.Message);
+            return new InMemoryKeyRepository();
+        }
+    }
 
     private static DirectoryInfo PrivateFolder(string path)
     {

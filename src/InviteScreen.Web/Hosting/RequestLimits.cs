@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace InviteScreen.Web.Hosting;
 
-/// <summary>Body size limit for forms and API (1 MB) and a per-client rate limit on /api (on by default beyond loopback).</summary>
+/// <summary>
+/// Body size limit for forms and API (1 MB) and a per-client rate limit on /api (on by default beyond loopback
+/// and behind a known proxy), keyed on the client address a known proxy reports.
+/// </summary>
 internal static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
@@ -17,8 +20,11 @@ internal static class RequestLimits
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
+        // Behind a known proxy the clients are beyond this machine too, even though the app listens on loopback.
+        var servesOthers = ListenAddresses.AnyBeyondLoopback(ListenAddresses.From(builder.Configuration))
+            || !string.IsNullOrWhiteSpace(builder.Configuration[KnownProxies.Key]) || builder.Configuration.GetSection(KnownProxies.Key).GetChildren().Any();
         var permitsPerMinute = builder.Configuration.GetValue<int?>("RateLimiting:ApiPermitsPerMinute")
-            ?? (ListenAddresses.AnyBeyondLoopback(ListenAddresses.From(builder.Configuration)) ? DefaultPermitsBeyondLoopback : 0);
+            ?? (servesOthers ? DefaultPermitsBeyondLoopback : 0);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

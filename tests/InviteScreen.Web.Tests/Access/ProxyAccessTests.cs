@@ -122,6 +122,22 @@ public sealed class ProxyAccessTests
     }
 
     [Fact]
+    public async Task RateLimit_BehindKnownProxyWithNoSetting_IsOnByDefault()
+    {
+        await using var app = BeyondLoopback.App(("urls", "http://127.0.0.1:5080"), ("Access:KnownProxies", "127.0.0.1"));
+        using var client = RealKestrel.Start(app, IPAddress.Loopback);
+        client.DefaultRequestHeaders.Add("X-Api-Key", BeyondLoopback.ApiKey);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= Web.Hosting.RequestLimits.DefaultPermitsBeyondLoopback; i++)
+        {
+            statuses.Add((await ScoreAsync(client, Stranger)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Fact]
     public async Task Loopback_OnAnotherLoopbackAddress_AnswersAtThatAddress()
     {
         await using var app = new InviteScreenAppFactory(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.2:0" });
