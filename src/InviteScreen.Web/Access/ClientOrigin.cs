@@ -58,7 +58,7 @@ internal static class ClientOriginSetup
             var viaProxy = forwarded && proxies.Contains(peer);
             var namedClient = !string.IsNullOrWhiteSpace(context.Request.Headers[ForwardedHeadersDefaults.XForwardedForHeaderName]);
             // No peer address: the in-process test host, or a Unix socket, which only this machine can reach.
-            var local = !forwarded && (peer is null || IPAddress.IsLoopback(peer));
+            var local = !forwarded && (peer is null || IsLoopback(peer));
             context.Features.Set(new ClientOrigin(local, viaProxy, namedClient));
             return next(context);
         });
@@ -72,11 +72,14 @@ internal static class ClientOriginSetup
                 var client = context.Connection.RemoteIpAddress;
                 var origin = context.Features.Get<ClientOrigin>()!;
                 origin.IsLocal = origin.NamedClient && !context.Request.Headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName)
-                    && client is not null && IPAddress.IsLoopback(client);
+                    && client is not null && IsLoopback(client);
                 return next(context);
             }));
         return app;
     }
+
+    /// <summary>A dual-stack socket reports 127.0.0.1 as ::ffff:127.0.0.1.</summary>
+    private static bool IsLoopback(IPAddress address) => IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 
     private static bool CarriesForwarding(IHeaderDictionary headers) =>
         headers.ContainsKey("Forwarded") || headers.ContainsKey("X-Real-IP")
