@@ -1,4 +1,5 @@
 using InviteScreen.Web.Access;
+using InviteScreen.Web.Backups;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.FlaggedSenders;
 using InviteScreen.Web.Hosting;
@@ -13,7 +14,7 @@ if (args is ["hash-password", ..])
     return PasswordHashCommand.Run();
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BackupCommands.WithoutCommand(args));
 
 // Access: loopback needs no sign-in; beyond it, the owner's password or an API key, else no start
 var access = builder.AddAccess();
@@ -36,6 +37,9 @@ builder.AddLearning();
 // LinkedIn export import, processed in the background
 builder.AddImports();
 
+// Backups, and the lock that tells a restore the app is running
+builder.AddBackups();
+
 var app = builder.Build();
 
 app.UseWebDefaults();
@@ -49,9 +53,22 @@ app.MapImportsApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
-await app.MigrateDatabaseAsync();
-
 // Command-line tasks instead of the web server
+if (args is ["restore", var source, ..])
+{
+    return await app.RunRestoreAsync(source);
+}
+
+if (!await app.MigrateDatabaseAsync())
+{
+    return 1;
+}
+
+if (args is ["backup", var target, ..])
+{
+    return await app.RunBackupAsync(target);
+}
+
 if (args is ["seed", ..])
 {
     await app.RunSeedAsync(args);

@@ -16,4 +16,16 @@ internal static class AccessProblems
             title: "Sign-in required",
             detail: $"Send the API key in the {ApiKeyAuthentication.Header} header, or sign in.")
         .ExecuteAsync(context);
+
+    /// <summary>A loopback app without credentials has no way to let a forwarded or remote request in.</summary>
+    public static Task WriteLocalOnlyAsync(HttpContext context) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Only this computer may use InviteScreen",
+            detail: LocalOnlyDetail)
+        .ExecuteAsync(context);
+
+    public const string LocalOnlyDetail =
+        "This request came through a proxy or from another computer, and no owner password or API key is set. " +
+        "Set Access:OwnerPasswordHash (and Access:ApiKey for the API), and list the proxy in Access:KnownProxies; see docs/operations.md.";
 }

@@ -7,7 +7,10 @@ using Serilog;
 
 namespace InviteScreen.Web.Access;
 
-/// <summary>Loopback: no sign-in unless asked for. Beyond loopback: the owner's cookie, or an API key for machines.</summary>
+/// <summary>
+/// Loopback: no sign-in for requests from this computer unless asked for. Beyond loopback, and for any request
+/// a proxy forwards: the owner's cookie, or an API key for machines.
+/// </summary>
 public static class AccessSetup
 {
     private const string Selector = "Access";
@@ -17,18 +20,29 @@ public static class AccessSetup
         var settings = builder.Configuration.GetSection(AccessSettings.Section).Get<AccessSettings>() ?? new AccessSettings();
         var passwordFile = Path.Combine(builder.Environment.ContentRootPath, settings.OwnerPasswordFile);
         var plan = AccessPlan.Decide(ListenAddresses.From(builder.Configuration), settings, OwnerPassword.IsStored(passwordFile));
-
-        if (!plan.SignInRequired && builder.Configuration["AllowedHosts"] is null)
+        KnownProxies proxies;
+        try
         {
-            // No sign-in guards a loopback app, so only loopback names may reach it: a hostile page cannot rebind
-            // its own domain to 127.0.0.1 and read the history from the owner's browser.
-            builder.Services.Configure<HostFilteringOptions>(options => options.AllowedHosts = ["localhost", "127.0.0.1", "[::1]"]);
+            proxies = KnownProxies.From(builder.Configuration);
+        }
+        catch (FormatException bad)
+        {
+            return plan with { Refusal = $"Refusing to start: {bad.Message}" };
         }
 
+        if (builder.Configuration["AllowedHosts"] is null)
+        {
+            builder.Services.Configure<HostFilteringOptions>(options => options.AllowedHosts = DefaultAllowedHosts.For(plan));
+        }
+
+        builder.Services.AddSingleton(proxies);
         builder.Services.AddSingleton(plan);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton(new OwnerPassword(settings, passwordFile));
         builder.Services.AddSingleton<SignInLockout>();
+        builder.Services.AddSingleton<SessionStamp>();
+        builder.Services.AddSessionKeys(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, null, options => options.ForwardDefaultSelector = context =>
                 AccessProblems.IsForMachines(context.Request) && context.Request.Headers.ContainsKey(ApiKeyAuthentication.Header)
@@ -44,24 +58,25 @@ public static class AccessSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
                 options.LoginPath = "/login";
+                options.Events.OnValidatePrincipal = SessionStamp.ValidateAsync;
                 options.Events.OnRedirectToLogin = context =>
                 {
                     if (AccessProblems.IsForMachines(context.Request))
                     {
-                        return AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
+                        return string.IsNullOrEmpty(settings.ApiKey) && !plan.SignInRequired
+                            ? AccessProblems.WriteLocalOnlyAsync(context.HttpContext)
+                            : AccessProblems.WriteUnauthorizedAsync(context.HttpContext);
                     }
 
                     context.Response.Redirect(context.RedirectUri);
                     return Task.CompletedTask;
                 };
             });
-        builder.Services.AddAuthorization(options =>
-        {
-            if (plan.SignInRequired)
-            {
-                options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-            }
-        });
+        // Checked per request: without sign-in, a loopback app still asks it of requests from beyond this computer.
+        builder.Services.AddAuthorization(options => options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.User.Identity?.IsAuthenticated == true
+                || (!plan.SignInRequired && context.Resource is HttpContext http && ClientOrigin.IsLocalRequest(http)))
+            .Build());
         return plan;
     }
 
@@ -106,7 +121,7 @@ public static class AccessSetup
     {
         var plan = app.Services.GetRequiredService<AccessPlan>();
         var owner = app.Services.GetRequiredService<OwnerPassword>();
-        if (plan.SignInRequired && owner.SetupToken is { } token)
+        if (owner.SetupToken is { } token)
         {
             app.Logger.LogWarning("No owner password is set. Open /setup and enter the one-time setup token {SetupToken} to choose one.", token);
         }

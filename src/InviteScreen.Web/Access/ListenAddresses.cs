@@ -33,7 +33,7 @@ public static class ListenAddresses
             || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
     }
 
-    private static string HostOf(string address)
+    public static string HostOf(string address)
     {
         var rest = address.Contains("://", StringComparison.Ordinal) ? address[(address.IndexOf("://", StringComparison.Ordinal) + 3)..] : address;
         if (rest.StartsWith('['))

@@ -29,6 +29,9 @@ public sealed class OwnerPassword
 
     public bool IsSet => hash is not null;
 
+    /// <summary>The hash in force, for the session stamp: a new password ends the old sessions.</summary>
+    internal string? CurrentHash => hash;
+
     public static string Hash(string password) => Hasher.HashPassword(null!, password);
 
     public static bool LooksLikeHash(string value)
@@ -54,18 +57,7 @@ public sealed class OwnerPassword
             }
 
             var newHash = Hash(password);
-            Directory.CreateDirectory(Path.GetDirectoryName(filePath)!);
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using (var writer = new StreamWriter(filePath, options))
-            {
-                writer.Write(newHash);
-            }
-
+            PrivateFile.Write(filePath, newHash);
             hash = newHash;
             SetupToken = null;
             return true;

@@ -21,42 +21,67 @@ internal static class DatabaseSetup
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(connection.DataSource))!);
         builder.Services.AddSingleton(new DatabaseFile(Path.GetFullPath(connection.DataSource)));
-        connection.DefaultTimeout = 30;
+        // Microsoft.Data.Sqlite retries a busy database for this long on top of SQLite's busy_timeout.
+        connection.DefaultTimeout = BusyTimeoutSeconds(builder.Configuration);
         connection.Pooling = true;
         builder.Services.AddDbContext<InviteScreenDbContext>(options => options
             .UseSqlite(connection.ToString())
             // Capped counts and one-row aggregates limit rows on purpose without ordering them: an ORDER BY would force a sort.
             .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
-            .AddInterceptors(new SqlitePragmas()));
+            .AddInterceptors(new SqlitePragmas(BusyTimeoutSeconds(builder.Configuration))));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 
-    /// <summary>Creates the file if needed and applies the committed migrations.</summary>
-    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    /// <summary>How long a writer waits for another's lock before giving up with a 503 (<c>Database:BusyTimeoutSeconds</c>).</summary>
+    public static int BusyTimeoutSeconds(IConfiguration configuration) => Math.Clamp(configuration.GetValue("Database:BusyTimeoutSeconds", 10), 1, 300);
+
+    /// <summary>
+    /// Creates the file if needed, applies the committed migrations and proves writes work; false, after one clear
+    /// log line, when the database cannot be opened for writing.
+    /// </summary>
+    public static async Task<bool> MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        try
+        {
+            // Proved first on a bare connection, so an unwritable file is one log line, not EF's errors as well.
+            await using (var bare = new SqliteConnection(db.Database.GetConnectionString()))
+            {
+                await bare.OpenAsync();
+                await DatabaseWriteProbe.RunAsync(bare, bare.DefaultTimeout, CancellationToken.None);
+            }
+
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            return true;
+        }
+        catch (SqliteException exception)
+        {
+            app.Logger.LogCritical(
+                "Cannot start: the database {Path} cannot be opened for writing ({Reason}). Check that the app's user may write the file and its folder, and that no other program locks it.",
+                app.Services.GetRequiredService<DatabaseFile>().Path, exception.Message);
+            return false;
+        }
     }
 
     /// <summary>Server settings for every pooled connection: WAL is per file, these are per connection.</summary>
-    private sealed class SqlitePragmas : DbConnectionInterceptor
+    private sealed class SqlitePragmas(int busyTimeoutSeconds) : DbConnectionInterceptor
     {
-        private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+        private readonly string pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA foreign_keys=ON;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             command.ExecuteNonQuery();
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace InviteScreen.Web.FlaggedSenders;
 
 /// <summary>
-/// Streams flagged-senders.csv: RFC 4180, UTF-8 with BOM for Excel, formula-like cells neutralised.
+/// Streams flagged-senders.csv: RFC 4180, UTF-8 with BOM for Excel, formula-like cells neutralised, one line per row.
 /// Rows arrive ordered by sender, so only one sender is held in memory at a time.
 /// </summary>
-public static class FlaggedSenderCsvWriter
+public static partial class FlaggedSenderCsvWriter
 {
     public const int TopRulesPerSender = 5;
 
@@ -32,7 +33,7 @@ public static class FlaggedSenderCsvWriter
         {
             if (group.Count > 0 && group[0].SenderKey != row.SenderKey)
             {
-                csv.WriteRecord(Aggregate(group));
+                csv.WriteRecord(OneLine(Aggregate(group)));
                 await csv.NextRecordAsync();
                 group.Clear();
                 if (++written % 1000 == 0)
@@ -46,12 +47,30 @@ public static class FlaggedSenderCsvWriter
 
         if (group.Count > 0)
         {
-            csv.WriteRecord(Aggregate(group));
+            csv.WriteRecord(OneLine(Aggregate(group)));
             await csv.NextRecordAsync();
         }
 
         await csv.FlushAsync();
     }
+
+    /// <summary>
+    /// Line breaks (CR, LF, CRLF, NEL, U+2028/2029, VT, FF) become spaces: a spreadsheet or a line-based importer may
+    /// start a new row or cell at any of them, and the formula guard only looks at the start of the cell.
+    /// </summary>
+    public static string OneLine(string text) => LineBreaks().Replace(text, " ");
+
+    private static FlaggedSender OneLine(FlaggedSender row) => row with
+    {
+        SenderName = OneLine(row.SenderName),
+        Headline = OneLine(row.Headline),
+        ProfileUrl = OneLine(row.ProfileUrl),
+        TopRules = OneLine(row.TopRules),
+        Status = OneLine(row.Status),
+    };
+
+    [GeneratedRegex("\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]", RegexOptions.CultureInvariant)]
+    private static partial Regex LineBreaks();
 
     /// <summary>One sender's invitations as one row: the latest name, headline and status, the most frequent rules.</summary>
     public static FlaggedSender Aggregate(IReadOnlyList<FlaggedInvitationRow> invitations)

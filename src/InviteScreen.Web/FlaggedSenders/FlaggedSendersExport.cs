@@ -17,7 +17,7 @@ public static class FlaggedSendersExport
 
     private static async Task ExportAsync([AsParameters] InvitationFilterQuery query, HttpContext http, InviteScreenDbContext db)
     {
-        if (query.UndefinedValues() is { Count: > 0 } errors)
+        if (query.InvalidValues() is { Count: > 0 } errors)
         {
             await TypedResults.ValidationProblem(errors).ExecuteAsync(http);
             return;

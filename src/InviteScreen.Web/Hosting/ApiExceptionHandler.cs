@@ -13,8 +13,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
     {
         // The middleware has already pointed the request at the error page; the feature keeps the original path.
         var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
-        if (!AccessProblems.IsForMachines(path) || http.Response.HasStarted || exception is BadHttpRequestException
-            || (exception is OperationCanceledException && http.RequestAborted.IsCancellationRequested))
+        if (!AccessProblems.IsForMachines(path) || http.Response.HasStarted || ClientErrors.IsClientSide(http, exception))
         {
             return false;
         }

@@ -6,16 +6,29 @@ namespace InviteScreen.Web.Hosting;
 
 /// <summary>
 /// Malformed JSON, wrong types, unknown enum values and unparsable query values reach here as
-/// <see cref="BadHttpRequestException"/> (endpoints throw on bad requests): they become a 400
-/// ValidationProblemDetails naming the field, not a 500 and not an empty 400.
+/// <see cref="BadHttpRequestException"/> (endpoints throw on bad requests): on the API and the export they become a
+/// 400 ValidationProblemDetails naming the field, or a 413/415 problem, never a 500 and never the HTML error page.
+/// Pages get the error page with the same status.
 /// </summary>
 internal sealed partial class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } bad || http.Response.HasStarted)
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (ClientErrors.Find(exception) is not { } bad || http.Response.HasStarted || !Access.AccessProblems.IsForMachines(path))
         {
             return false;
+        }
+
+        if (bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            http.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = new() { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode), Detail = DetailFor(bad.StatusCode) },
+                Exception = exception,
+            });
         }
 
         var (field, message) = Describe(bad);
@@ -31,6 +44,20 @@ internal sealed partial class BadRequestHandler(IProblemDetailsService problems)
             Exception = exception,
         });
     }
+
+    public static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "Request too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported content type",
+        _ => "The request is not valid",
+    };
+
+    public static string DetailFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => $"Requests are limited to {RequestLimits.MaxBodyBytes / 1024 / 1024} MB.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON, with the header Content-Type: application/json.",
+        _ => "The request could not be read.",
+    };
 
     private static (string Field, string Message) Describe(BadHttpRequestException bad)
     {

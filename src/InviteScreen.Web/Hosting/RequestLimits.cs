@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using InviteScreen.Web.Access;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace InviteScreen.Web.Hosting;
 
-/// <summary>Body size limit for forms and API (1 MB) and a per-client rate limit on /api (on by default beyond loopback).</summary>
+/// <summary>
+/// Body size limit for forms and API (1 MB) and a per-client rate limit on /api (on by default beyond loopback
+/// and behind a known proxy), keyed on the client address a known proxy reports.
+/// </summary>
 internal static class RequestLimits
 {
     public const long MaxBodyBytes = 1024 * 1024;
@@ -16,8 +20,11 @@ internal static class RequestLimits
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxBodyBytes);
+        // Behind a known proxy the clients are beyond this machine too, even though the app listens on loopback.
+        var servesOthers = ListenAddresses.AnyBeyondLoopback(ListenAddresses.From(builder.Configuration))
+            || !string.IsNullOrWhiteSpace(builder.Configuration[KnownProxies.Key]) || builder.Configuration.GetSection(KnownProxies.Key).GetChildren().Any();
         var permitsPerMinute = builder.Configuration.GetValue<int?>("RateLimiting:ApiPermitsPerMinute")
-            ?? (ListenAddresses.AnyBeyondLoopback(ListenAddresses.From(builder.Configuration)) ? DefaultPermitsBeyondLoopback : 0);
+            ?? (servesOthers ? DefaultPermitsBeyondLoopback : 0);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -42,7 +49,7 @@ internal static class RequestLimits
 
     /// <summary>
     /// Refuses a declared body over the limit before anything reads it, with a ProblemDetails 413;
-    /// Kestrel's own limit still stops chunked bodies that grow past it. An endpoint carrying an
+    /// Kestrel's own limit still stops chunked bodies that grow past it, with a 413 too. An endpoint carrying an
     /// <see cref="UploadLimit"/> gets its own, larger limit; every other request keeps the 1 MB one.
     /// Runs after routing, so the limit follows the endpoint whatever spelling of its path was used.
     /// </summary>
@@ -66,6 +73,13 @@ internal static class RequestLimits
                         : $"{upload.What} are limited to {Size(limit)}; this upload is {Size(context.Request.ContentLength.Value)}.")
                     .ExecuteAsync(context);
                 return;
+            }
+
+            if (context.Request.ContentLength is null && context.Request.HasFormContentType && context.Features.Get<IExceptionHandlerFeature>() is null)
+            {
+                // A chunked form is read here, so going over the limit throws Kestrel's 413 to the error page;
+                // read later by antiforgery, the same failure would be swallowed into a bare 400.
+                await context.Request.ReadFormAsync(context.RequestAborted);
             }
 
             await next(context);

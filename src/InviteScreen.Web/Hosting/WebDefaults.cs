@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using InviteScreen.Web.Access;
+using InviteScreen.Web.Data;
 using InviteScreen.Web.Screening;
 using Serilog;
 
@@ -24,6 +25,7 @@ internal static class WebDefaults
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.AddExceptionHandler<DatabaseBusyHandler>();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddValidatorsFromAssemblyContaining<InvitationInputValidator>();
         builder.AddRequestLimits();
@@ -33,14 +35,19 @@ internal static class WebDefaults
     public static WebApplication UseWebDefaults(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseClientOrigin(app.Services.GetRequiredService<KnownProxies>());
+        // Outside the exception handler, so each request is logged once with the status the client really got.
+        app.UseRequestLogging();
         app.UseTransportSecurity();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Error", StatusCodeSelector = StatusFor });
-        app.UseStatusCodePages();
-        app.UseSerilogRequestLogging(options =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-            options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestId", http.TraceIdentifier);
+            ExceptionHandlingPath = "/Error",
+            StatusCodeSelector = StatusFor,
+            // The request log already says a client erred or hung up; a stack trace would only bury real failures.
+            SuppressDiagnosticsCallback = context => ClientErrors.IsClientSide(context.HttpContext, context.Exception)
+                || DatabaseFaults.IsTransient(context.Exception),
         });
+        app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBodySizeLimit();
@@ -55,5 +62,6 @@ internal static class WebDefaults
 
     /// <summary>A body over the limit or a malformed request is the client's error, not a 500.</summary>
     private static int StatusFor(Exception exception) =>
-        exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+        ClientErrors.Find(exception)?.StatusCode
+        ?? (DatabaseFaults.IsTransient(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
 }

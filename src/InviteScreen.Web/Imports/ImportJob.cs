@@ -26,6 +26,9 @@ public sealed class ImportJob
     public DateTime? FinishedAt { get; set; }
     public string? Error { get; set; }
 
+    /// <summary>Said on the job page while and after the import runs, e.g. that the file was not UTF-8.</summary>
+    public string? Warning { get; set; }
+
     public List<ImportBadRow> BadRowList { get; set; } = [];
 }
 

@@ -11,6 +11,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.StoredFileName).HasMaxLength(260);
         builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(j => j.Error).HasMaxLength(1000);
+        builder.Property(j => j.Warning).HasMaxLength(500);
         builder.HasMany(j => j.BadRowList).WithOne().HasForeignKey(r => r.ImportJobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(j => j.Status);
     }

@@ -19,6 +19,7 @@ public sealed class ImportUpload(InviteScreenDbContext db, ImportFiles files, Im
                 await content.CopyToAsync(file, cancellationToken);
             }
 
+            var warning = await UploadEncoding.MakeUtf8Async(path, cancellationToken);
             using (var reader = new StreamReader(path, Encoding.UTF8))
             {
                 InvitationsCsv.CheckHeader(reader);
@@ -30,6 +31,7 @@ public sealed class ImportUpload(InviteScreenDbContext db, ImportFiles files, Im
                 StoredFileName = stored,
                 Status = ImportStatus.Queued,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
+                Warning = warning,
             };
             db.ImportJobs.Add(job);
             await db.SaveChangesAsync(cancellationToken);
@@ -39,6 +41,7 @@ public sealed class ImportUpload(InviteScreenDbContext db, ImportFiles files, Im
         catch
         {
             File.Delete(path);
+            File.Delete(path + ".utf8");
             throw;
         }
     }

@@ -31,6 +31,31 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
 
     private async Task RunAsync(long jobId, CancellationToken stoppingToken)
     {
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            if (await TryRunAsync(jobId, stoppingToken) is not { } busy)
+            {
+                return;
+            }
+
+            // The failed batch rolled back whole; the job resumes after its last committed batch, its upload kept.
+            DatabaseFaults.Recover(busy);
+            var wait = TimeSpan.FromSeconds(Math.Min(30, 2 * attempt));
+            logger.LogWarning("Import {JobId} paused: the database is busy or read-only ({Reason}); retrying in {Seconds} s", jobId, busy.GetBaseException().Message, wait.TotalSeconds);
+            try
+            {
+                await Task.Delay(wait, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Runs the job; returns the error when the database was busy or read-only, so the job should be retried.</summary>
+    private async Task<Exception?> TryRunAsync(long jobId, CancellationToken stoppingToken)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -40,6 +65,10 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping: the job stays Running and resumes at the next start.
+        }
+        catch (Exception exception) when (DatabaseFaults.IsTransient(exception))
+        {
+            return exception;
         }
         catch (Exception exception)
         {
@@ -58,5 +87,7 @@ public sealed class ImportWorker(IServiceScopeFactory scopes, ImportQueue queue,
                 File.Delete(scope.ServiceProvider.GetRequiredService<ImportFiles>().PathOf(job));
             }
         }
+
+        return null;
     }
 }

@@ -39,7 +39,8 @@ public sealed record ImportJobResponse(
     DateTime? StartedAt,
     DateTime? FinishedAt,
     string? Error,
-    IReadOnlyList<ImportBadRowResponse> BadRowList)
+    IReadOnlyList<ImportBadRowResponse> BadRowList,
+    string? Warning = null)
 {
     public const int MaxBadRowsShown = 200;
 
@@ -61,7 +62,7 @@ public sealed record ImportJobResponse(
         double? left = rate is > 0 && job.TotalRows is { } total && job.Status == ImportStatus.Running ? Math.Round(Math.Max(0, total - job.RowsDone) / rate.Value) : null;
         return new ImportJobResponse(
             job.Id, job.FileName, job.Status, job.TotalRows, job.RowsDone, job.Imported, job.Duplicates, job.OutgoingSkipped, job.BadRows, rate, left,
-            Utc(job.CreatedAt), Utc(job.StartedAt), Utc(job.FinishedAt), job.Error, badRows);
+            Utc(job.CreatedAt), Utc(job.StartedAt), Utc(job.FinishedAt), job.Error, badRows, job.Warning);
     }
 
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);

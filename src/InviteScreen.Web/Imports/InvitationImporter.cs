@@ -35,7 +35,8 @@ public sealed class InvitationImporter(
         var batches = Channel.CreateBounded<ImportBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // The next batch is parsed and fingerprinted on the other core while this one is written: one batch ahead, no more.
-        var reading = Task.Run(() => ReadAsync(reader, job.RowsDone, batches.Writer, stopReading.Token), CancellationToken.None);
+        var latestSentAt = clock.GetUtcNow().UtcDateTime.AddDays(1);
+        var reading = Task.Run(() => ReadAsync(reader, job.RowsDone, latestSentAt, batches.Writer, stopReading.Token), CancellationToken.None);
         try
         {
             await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
@@ -57,11 +58,11 @@ public sealed class InvitationImporter(
     }
 
     /// <summary>Fills <paramref name="output"/> with the batches after the <paramref name="rowsDone"/> committed rows; a failure ends the import.</summary>
-    private async Task ReadAsync(TextReader reader, int rowsDone, ChannelWriter<ImportBatch> output, CancellationToken cancellationToken)
+    private async Task ReadAsync(TextReader reader, int rowsDone, DateTime latestSentAt, ChannelWriter<ImportBatch> output, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var records in InvitationsCsv.Read(reader).Skip(rowsDone).Chunk(Math.Max(1, options.Value.BatchSize)))
+            foreach (var records in InvitationsCsv.Read(reader, latestSentAt).Skip(rowsDone).Chunk(Math.Max(1, options.Value.BatchSize)))
             {
                 await output.WriteAsync(ImportBatch.From(records), cancellationToken);
             }
@@ -95,6 +96,6 @@ public sealed class InvitationImporter(
     private static int CountRows(string path)
     {
         using var reader = new StreamReader(path, Encoding.UTF8);
-        return InvitationsCsv.Read(reader).Count();
+        return InvitationsCsv.Read(reader, DateTime.MaxValue).Count();
     }
 }

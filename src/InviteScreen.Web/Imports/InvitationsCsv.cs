@@ -15,12 +15,15 @@ public static class InvitationsCsv
     public const string OlderHeader = "From,To,Sent At,Message,Direction";
     public const int MaxUrl = 500;
 
+    /// <summary>LinkedIn started in 2003: an earlier Sent At is a misread date, not an invitation.</summary>
+    public static readonly DateTime EarliestSentAt = new(2003, 1, 1);
+
     private static readonly string[] SentAtFormats =
         ["M/d/yy, h:mm tt", "M/d/yy, h:mm:ss tt", "M/d/yyyy, h:mm tt", "M/d/yy h:mm tt", "M/d/yyyy h:mm tt", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
 
-    /// <summary>The rows after the header, in file order.</summary>
+    /// <summary>The rows after the header, in file order; a Sent At after <paramref name="latestSentAt"/> makes a bad row.</summary>
     /// <exception cref="NotInvitationsCsvException">The file does not start with either Invitations.csv header.</exception>
-    public static IEnumerable<InvitationsCsvRecord> Read(TextReader reader)
+    public static IEnumerable<InvitationsCsvRecord> Read(TextReader reader, DateTime latestSentAt)
     {
         var badData = false;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -28,16 +31,19 @@ public static class InvitationsCsv
             BadDataFound = _ => badData = true,
             IgnoreBlankLines = true,
         };
-        using var parser = new CsvParser(reader, configuration);
+        using var guarded = new UnclosedQuoteGuard(reader, fields => fields.Length >= 5
+            && ParseSentAt(fields[2].Trim(), out _) && ParseDirection(fields[4].Trim()) is not null);
+        using var parser = new CsvParser(guarded, configuration);
         var columns = ReadHeader(parser);
         while (parser.Read())
         {
             // The parser counts the line the record ends on; quoted fields may span lines, blank lines are skipped.
             var line = parser.RawRow - parser.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
             var fields = parser.Record ?? [];
-            var problem = badData ? "Malformed quoting." : null;
+            var problem = guarded.Unclosed.Remove(line) ? "Malformed quoting: a quote opened on this line is never closed."
+                : badData ? "Malformed quoting." : null;
             badData = false;
-            yield return problem is null ? Parse(line, fields, columns) : InvitationsCsvRecord.Bad(line, problem);
+            yield return problem is null ? Parse(line, fields, columns, latestSentAt) : InvitationsCsvRecord.Bad(line, problem);
         }
     }
 
@@ -67,7 +73,7 @@ public static class InvitationsCsv
                 $"This is not LinkedIn's Invitations.csv: its first line should be \"{CurrentHeader}\" (or, in older exports, \"{OlderHeader}\").");
     }
 
-    private static InvitationsCsvRecord Parse(int line, string[] fields, int columns)
+    private static InvitationsCsvRecord Parse(int line, string[] fields, int columns, DateTime latestSentAt)
     {
         if (fields.Length != columns)
         {
@@ -84,6 +90,8 @@ public static class InvitationsCsv
             : message.Length > InvitationInputValidator.MaxMessage ? $"Message is longer than {InvitationInputValidator.MaxMessage} characters."
             : inviterUrl.Length > MaxUrl ? $"inviterProfileUrl is longer than {MaxUrl} characters."
             : !sentAtParsed ? $"Sent At \"{Shorten(sentAt)}\" is not a date like 1/29/26, 2:37 PM."
+            : sent < EarliestSentAt ? $"Sent At \"{Shorten(sentAt)}\" is before {EarliestSentAt.Year}, when LinkedIn began."
+            : sent > latestSentAt ? $"Sent At \"{Shorten(sentAt)}\" is in the future."
             : dir is null ? $"Direction \"{Shorten(direction)}\" is neither INCOMING nor OUTGOING."
             : from.Length == 0 && message.Length == 0 ? "Neither a sender (From) nor a message."
             : null;

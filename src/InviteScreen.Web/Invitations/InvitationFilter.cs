@@ -43,6 +43,26 @@ public sealed class InvitationFilter
     public int SafePage => Math.Clamp(Page, 1, MaxPage);
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
+    /// <summary>Date filters are bounded: nothing predates LinkedIn by much, and a far date overflows the arithmetic.</summary>
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2100, 12, 31);
+
+    /// <summary>The date filters outside <see cref="EarliestDate"/>..<see cref="LatestDate"/>, by query field.</summary>
+    public Dictionary<string, string[]> DateErrors()
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, value) in (ReadOnlySpan<(string, DateOnly?)>)[("from", From), ("to", To)])
+        {
+            if (value is { } date && (date < EarliestDate || date > LatestDate))
+            {
+                errors[field] = [$"'{field}' must be a date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}."];
+            }
+        }
+
+        return errors;
+    }
+
     public bool IsEmpty => Verdict is null && Flagged is null && Status is null && MinScore is null && MaxScore is null
         && From is null && To is null && string.IsNullOrWhiteSpace(Q) && InTemplate is null && Template is null;
 

@@ -22,10 +22,13 @@ public sealed record InvitationFilterQuery(
         Sort = Sort ?? InvitationSort.Newest,
     };
 
-    /// <summary>A number binds to any enum value, defined or not: the undefined ones, by field, for a 400.</summary>
-    public Dictionary<string, string[]> UndefinedValues()
+    /// <summary>
+    /// Values that bind but make no sense, by field, for a 400: undefined enum values (a number binds to any)
+    /// and dates out of range.
+    /// </summary>
+    public Dictionary<string, string[]> InvalidValues()
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = ToFilter().DateErrors();
         AddIfUndefined(Verdict, "verdict", errors);
         AddIfUndefined(Status, "status", errors);
         AddIfUndefined(Sort, "sort", errors);

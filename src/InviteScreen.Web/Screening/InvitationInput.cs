@@ -32,11 +32,24 @@ public sealed class InvitationInputValidator : AbstractValidator<InvitationInput
             .WithMessage("Give at least the sender's name or the message.");
     }
 
-    public static bool BeLinkedInProfileUrl(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
-        && uri.Scheme is "http" or "https"
-        && (uri.Host.Equals("linkedin.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".linkedin.com", StringComparison.OrdinalIgnoreCase))
-        && uri.AbsolutePath.StartsWith("/in/", StringComparison.OrdinalIgnoreCase)
-        && uri.AbsolutePath.Length > "/in/".Length
-        && url!.Length <= 500;
+    /// <summary>
+    /// An absolute https URL on linkedin.com or a subdomain, under /in/. The host must be written as plain ASCII,
+    /// as the parser reads it: a look-alike (a full-width slash, other Unicode the parser folds) could send a browser
+    /// elsewhere. No control or invisible characters anywhere, since the URL is shown and exported.
+    /// </summary>
+    public static bool BeLinkedInProfileUrl(string? url)
+    {
+        var text = url?.Trim();
+        return text is { Length: > 0 and <= 500 }
+            && !text.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            && Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps
+            && uri.UserInfo.Length == 0
+            && uri.IsDefaultPort
+            && uri.Host.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-')
+            && text.StartsWith($"https://{uri.Host}/", StringComparison.OrdinalIgnoreCase)
+            && (uri.Host.Equals("linkedin.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".linkedin.com", StringComparison.OrdinalIgnoreCase))
+            && uri.AbsolutePath.StartsWith("/in/", StringComparison.OrdinalIgnoreCase)
+            && uri.AbsolutePath.Length > "/in/".Length;
+    }
 }

@@ -27,7 +27,19 @@ public sealed class StartupRefusalTests
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAppAsync(params string[] args)
+    [Fact]
+    public async Task Start_OnADatabaseThatCannotBeWritten_ExitsNonZeroSayingWhyInOneLine()
+    {
+        var (exitCode, output) = await RunAppAsync("--ConnectionStrings:InviteScreen", "Data Source=/proc/invitescreen-unwritable.db");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => l.Contains("FTL", StringComparison.Ordinal));
+        Assert.Contains("cannot be opened for writing", line, StringComparison.Ordinal);
+        Assert.Contains("/proc/invitescreen-unwritable.db", line, StringComparison.Ordinal);
+    }
+
+    internal static async Task<(int ExitCode, string Output)> RunAppAsync(params string[] args)
     {
         var directory = Directory.CreateTempSubdirectory("invitescreen-refusal-");
         try

@@ -28,7 +28,6 @@ public sealed class FlaggedSenderCsvWriterTests
     [InlineData("-2+3")]
     [InlineData("@SUM(A1)")]
     [InlineData("\tTabbed")]
-    [InlineData("\rReturn")]
     public async Task Write_FormulaLikeName_IsNeutralised(string hostile)
     {
         var csv = await WriteAsync(Row("k", hostile, score: 90, at: Monday, rules: "X", status: "New"));
@@ -38,11 +37,20 @@ public sealed class FlaggedSenderCsvWriterTests
     }
 
     [Fact]
-    public async Task Write_CommasQuotesAndNewlines_AreQuotedPerRfc4180()
+    public async Task Write_CommasAndQuotes_AreQuotedPerRfc4180AndNewlinesBecomeSpaces()
     {
         var csv = await WriteAsync(Row("k", "Smith, \"Jo\"\nJr", score: 90, at: Monday, rules: "X", status: "New"));
 
-        Assert.Contains("\"Smith, \"\"Jo\"\"\nJr\"", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Smith, \"\"Jo\"\" Jr\"", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Write_ReturnThenFormula_NeitherStartsALineNorAFormula()
+    {
+        var csv = await WriteAsync(Row("k", "\r=1+2", score: 90, at: Monday, rules: "X", status: "New"));
+
+        var record = csv.Split("\r\n", 2)[1];
+        Assert.Matches("^\"? =1\\+2\"?,", record);
     }
 
     [Fact]

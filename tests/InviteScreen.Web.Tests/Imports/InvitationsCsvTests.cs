@@ -7,7 +7,7 @@ public sealed class InvitationsCsvTests
     private const string Current = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n";
     private const string Older = "From,To,Sent At,Message,Direction\n";
 
-    private static List<InvitationsCsvRecord> Read(string text) => [.. InvitationsCsv.Read(new StringReader(text))];
+    private static List<InvitationsCsvRecord> Read(string text) => [.. InvitationsCsv.Read(new StringReader(text), DateTime.MaxValue)];
 
     [Fact]
     public void Read_CurrentHeader_ReadsRowWithSentAtAndProfileUrl()
@@ -101,5 +101,32 @@ public sealed class InvitationsCsvTests
     public void Read_HeaderWithByteOrderMarkAndOtherCase_IsAccepted()
     {
         Assert.NotNull(Assert.Single(Read("\uFEFFfrom,to,sent at,message,direction\nAna,Me,\"1/29/26, 2:37 PM\",Hi,incoming\n")).Row);
+    }
+
+    [Theory]
+    [InlineData("Dana Levi,Me,\"1/29/26, 2:37 PM\",\"Hello there,INCOMING")]
+    [InlineData("\"Dana Levi,Me,\"1/29/26, 2:37 PM\",Hello,INCOMING")]
+    [InlineData("Dana Levi,Me,\"1/29/26, 2:37 PM,Hello,INCOMING")]
+    public void Read_UnbalancedQuote_IsABadRowAndNeverSwallowsTheNextRows(string unbalanced)
+    {
+        var records = Read(Older
+            + "Ana Novak,Me,\"1/29/26, 2:30 PM\",\"Hi, we met\nat NDC, remember?\",INCOMING\n"
+            + unbalanced + "\n"
+            + "Chen Wei,Me,\"1/29/26, 2:38 PM\",Hi,INCOMING\n"
+            + "Ben Okafor,Me,\"1/29/26, 2:39 PM\",\"Hello, again\",INCOMING\n");
+
+        Assert.Equal([2, 4, 5, 6], records.Select(r => r.LineNumber));
+        Assert.Equal(["Ana Novak", null, "Chen Wei", "Ben Okafor"], records.Select(r => r.Row?.From));
+        Assert.StartsWith("Malformed quoting", records[1].Problem, StringComparison.Ordinal);
+        Assert.Equal("Hi, we met\nat NDC, remember?", records[0].Row!.Message);
+    }
+
+    [Fact]
+    public void Read_UnbalancedQuoteOnTheLastRow_IsABadRow()
+    {
+        var records = Read(Older + "Chen Wei,Me,\"1/29/26, 2:38 PM\",Hi,INCOMING\nDana Levi,Me,\"1/29/26, 2:37 PM\",\"Hello there,INCOMING\n");
+
+        Assert.Equal(["Chen Wei", null], records.Select(r => r.Row?.From));
+        Assert.Equal(3, records[1].LineNumber);
     }
 }

@@ -8,8 +8,9 @@ public sealed class InvitationInputValidatorTests
 
     [Theory]
     [InlineData("https://www.linkedin.com/in/dana-whitfield")]
-    [InlineData("http://linkedin.com/in/x")]
+    [InlineData("https://linkedin.com/in/x")]
     [InlineData("https://de.linkedin.com/in/jörg")]
+    [InlineData("https://WWW.LinkedIn.com/in/Dana")]
     public void Validate_LinkedInProfileUrl_IsAccepted(string url) =>
         Assert.True(validator.Validate(new InvitationInput { Message = "hi", ProfileUrl = url }).IsValid);
 
@@ -20,6 +21,15 @@ public sealed class InvitationInputValidatorTests
     [InlineData("javascript:alert(1)")]
     [InlineData("ftp://linkedin.com/in/x")]
     [InlineData("https://linkedin.com.evil.example/in/x")]
+    [InlineData("http://linkedin.com/in/x")]
+    [InlineData("https://evil.example\uFF0F.linkedin.com/in/x")]
+    [InlineData("https://www.linkedin.com\uFF0Fin\uFF0Fx")]
+    [InlineData("https://www.linkedin.com/in/x\nSet-Cookie: a=b")]
+    [InlineData("https://www.linkedin.com/in/x\ry")]
+    [InlineData("https://www.linkedin.com/in/a\u200Bb")]
+    [InlineData("https://www.linkedin.com/in/a\tb")]
+    [InlineData("https://evil.example@www.linkedin.com/in/x")]
+    [InlineData("https://www.linkedin.com:8443/in/x")]
     public void Validate_OtherUrl_IsRejectedOnProfileUrl(string url)
     {
         var result = validator.Validate(new InvitationInput { Message = "hi", ProfileUrl = url });

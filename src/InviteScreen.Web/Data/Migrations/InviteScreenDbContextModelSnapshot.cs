@@ -381,6 +381,10 @@ namespace InviteScreen.Web.Data.Migrations
                     b.Property<int?>("TotalRows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Warning")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Status");

@@ -20,13 +20,29 @@ public sealed class LoginModel(AccessPlan plan, OwnerPassword owner, SignInLocko
 
     public bool SetupPending => owner.SetupToken is not null;
 
-    public IActionResult OnGet() => plan.SignInRequired ? Page() : LocalRedirect("/");
+    /// <summary>A request from beyond this computer, and no password to sign in with: it is refused.</summary>
+    public bool LocalOnly => !owner.IsSet && owner.SetupToken is null;
+
+    public IActionResult OnGet()
+    {
+        if (NeedsNoSignIn)
+        {
+            return LocalRedirect("/");
+        }
+
+        return LocalOnly ? Refused() : Page();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!plan.SignInRequired)
+        if (NeedsNoSignIn)
         {
             return LocalRedirect("/");
+        }
+
+        if (LocalOnly)
+        {
+            return Refused();
         }
 
         var client = SignInLockout.ClientOf(HttpContext);
@@ -43,8 +59,19 @@ public sealed class LoginModel(AccessPlan plan, OwnerPassword owner, SignInLocko
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 
+    private bool NeedsNoSignIn => !plan.SignInRequired && ClientOrigin.IsLocalRequest(HttpContext);
+
+    private PageResult Refused()
+    {
+        var page = Page();
+        page.StatusCode = StatusCodes.Status403Forbidden;
+        return page;
+    }
+
     public static Task SignInOwnerAsync(HttpContext http) =>
         http.SignInAsync(
             CookieAuthenticationDefaults.AuthenticationScheme,
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "owner")], CookieAuthenticationDefaults.AuthenticationScheme)));
+            new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, "owner"), http.RequestServices.GetRequiredService<SessionStamp>().Claim()],
+                CookieAuthenticationDefaults.AuthenticationScheme)));
 }

@@ -7,7 +7,7 @@ namespace InviteScreen.Web.Pages.Account;
 
 /// <summary>First run beyond loopback: the one-time token from the log lets the owner choose the password.</summary>
 [AllowAnonymous]
-public sealed class SetupModel(OwnerPassword owner, SignInLockout lockout) : PageModel
+public sealed class SetupModel(OwnerPassword owner, SignInLockout lockout, SessionStamp stamp) : PageModel
 {
     [BindProperty]
     public string? Token { get; set; }
@@ -46,6 +46,7 @@ public sealed class SetupModel(OwnerPassword owner, SignInLockout lockout) : Pag
             return Page();
         }
 
+        stamp.Rotate();
         await LoginModel.SignInOwnerAsync(HttpContext);
         return LocalRedirect("/");
     }

@@ -30,6 +30,20 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     {
         // "page" is Razor Pages' own route value, so the page number is read from the query string by hand.
         Filter.Page = int.TryParse(Request.Query["page"], out var page) ? page : 1;
+        foreach (var (field, messages) in Filter.DateErrors())
+        {
+            // Shown beside the field; the rest of the filter still applies.
+            ModelState.AddModelError(field, messages[0]);
+            if (field == "from")
+            {
+                Filter.From = null;
+            }
+            else
+            {
+                Filter.To = null;
+            }
+        }
+
         var filtered = await Filter.ApplyAsync(db, cancellationToken);
         Matches = await MatchCount.CountAsync(db, Filter, filtered, cancellationToken);
         Items = await Filter.Sorted(filtered)
