@@ -95,9 +95,10 @@ public sealed class TemplateGroupingTests
         {
             SenderName = $"Sender {i:D2} {FirstNames[(i + 3) % FirstNames.Length]}",
             Headline = $"Account Executive at {Companies[i % Companies.Length]}",
-            Message = $"{greeting} {FirstNames[i % FirstNames.Length]}, I came across your profile and {impressed} your work at {Companies[(i + 1) % Companies.Length]}. " +
-                $"At {Companies[i % Companies.Length]} we help companies like yours streamline their hiring process with our {ai}platform. " +
-                $"Would you be open to a quick call {when}{end}",
+            // Mild on its own, so the history's evidence shows in the score.
+            Message = $"{greeting} {FirstNames[i % FirstNames.Length]}, I {impressed} your work at {Companies[(i + 1) % Companies.Length]}. " +
+                $"At {Companies[i % Companies.Length]} our team has been looking at how to streamline hiring with {ai}tools. " +
+                $"Would you like to swap stories {when}{end}",
         };
     }
 
