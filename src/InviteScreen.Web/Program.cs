@@ -6,6 +6,7 @@ using InviteScreen.Web.Imports;
 using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
+using InviteScreen.Web.Templates;
 
 if (args is ["hash-password", ..])
 {
@@ -52,6 +53,14 @@ if (args is ["seed", ..])
     await app.RunSeedAsync(args);
     return 0;
 }
+
+if (args is ["regroup", ..])
+{
+    await app.RunRegroupAsync();
+    return 0;
+}
+
+await app.WarnIfRegroupDueAsync();
 
 await app.RunAsync();
 return 0;

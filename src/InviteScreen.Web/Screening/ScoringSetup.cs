@@ -15,6 +15,7 @@ internal static class ScoringSetup
         builder.Services.AddScoped<InvitationBatchWriter>();
         builder.Services.AddScoped<Templates.TemplateHistory>();
         builder.Services.AddSingleton<Templates.TemplateRescoreMemory>();
+        builder.Services.AddSingleton<Templates.TemplateRegrouper>();
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

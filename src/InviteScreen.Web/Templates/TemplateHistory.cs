@@ -94,29 +94,29 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
             : (await db.Invitations.Where(i => EF.Parameter(onlyToCheck).Contains(i.Id) && i.MassTemplateSenders < others).Include(i => i.Findings).ToListAsync(cancellationToken))
                 .Where(i => i.TemplateGroupId == groupId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
+        var reason = $"The same note was found from {others}{(others == saturation ? " or more" : "")} other sender{(others == 1 ? "" : "s")}.";
         foreach (var member in stale)
         {
-            var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), Evidence(others, member.SameSenderRepeats));
-            if (result.Score != member.Score)
-            {
-                db.ScoreChanges.Add(new ScoreChange
-                {
-                    InvitationId = member.Id,
-                    ChangedAt = now,
-                    OldScore = member.Score,
-                    NewScore = result.Score,
-                    Reason = $"The same note was found from {others}{(others == saturation ? " or more" : "")} other sender{(others == 1 ? "" : "s")}.",
-                });
-            }
-
-            db.Findings.RemoveRange(member.Findings);
-            member.Findings = [.. result.Findings.Select(InvitationFinding.From)];
-            member.ApplyScore(result);
-            member.MassTemplateSenders = others;
+            Rescore(member, others, reason, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         rescored.Remember(groupId, others);
+    }
+
+    /// <summary>Scores a stored member again with <paramref name="others"/> other senders; a changed score goes into its history with the reason.</summary>
+    internal void Rescore(Invitation member, int others, string reason, DateTime now)
+    {
+        var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), Evidence(others, member.SameSenderRepeats));
+        if (result.Score != member.Score)
+        {
+            db.ScoreChanges.Add(new ScoreChange { InvitationId = member.Id, ChangedAt = now, OldScore = member.Score, NewScore = result.Score, Reason = reason });
+        }
+
+        db.Findings.RemoveRange(member.Findings);
+        member.Findings = [.. result.Findings.Select(InvitationFinding.From)];
+        member.ApplyScore(result);
+        member.MassTemplateSenders = others;
     }
 
     private static int SaturationOf(RuleDefinition rule) =>

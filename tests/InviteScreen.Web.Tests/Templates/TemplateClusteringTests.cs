@@ -8,18 +8,7 @@ public sealed class TemplateClusteringTests
 {
     private const int CopiesPerCampaign = 6;
 
-    private static readonly string[] Sentences =
-    [
-        "I came across your profile and {was impressed by|really liked} your work in [Company]'s {data|platform} team.",
-        "We help {fast-growing|ambitious} companies streamline their hiring process with our {AI |}platform.",
-        "{Would you be open to|Are you up for} a quick call {next week|this week} to see if we could help?",
-        "I'm building a community of {engineering leaders|tech leaders} who share {lessons|ideas} every month.",
-        "Our clients usually cut their cloud bill by a third within {two|three} months of {starting|signing}.",
-        "{Let's|We should} connect and {explore|discuss} how we can grow our networks together.",
-        "I {noticed|saw} that you {recently|just} moved into a leadership role at [Company], congratulations!",
-        "{Happy to|Glad to} share a free audit of your current setup, no strings attached.",
-        "My calendar is open if you want to pick a slot that {suits|works for} you.",
-    ];
+    private static readonly string[] Sentences = Campaign.SentenceLibrary;
 
     [Fact]
     public async Task Store_SpintaxTemplatesInPairsSharingOneSentence_MakeOneGroupEachAndNoneMerge()
@@ -35,7 +24,7 @@ public sealed class TemplateClusteringTests
 
         var stored = await StoreInterleavedAsync(app, campaigns);
 
-        var groups = GroupsOf(app, stored);
+        var groups = GroupsOf(app);
         foreach (var campaign in campaigns)
         {
             var campaignGroups = stored.Where(s => s.Campaign == campaign).Select(s => groups[s.Id]).Distinct().ToList();
@@ -49,11 +38,11 @@ public sealed class TemplateClusteringTests
     public async Task Store_ChainOfTemplatesEachSharingTwoSentencesWithTheNext_NeverGroupsTemplatesSharingFewer()
     {
         await using var app = new InviteScreenAppFactory();
-        var campaigns = Enumerable.Range(0, 7).Select(i => new Campaign($"Chain{i}", Sentences[i], Sentences[i + 1], Sentences[i + 2])).ToArray();
+        var campaigns = Campaign.Chain(7);
 
         var stored = await StoreInterleavedAsync(app, campaigns);
 
-        var groups = GroupsOf(app, stored);
+        var groups = GroupsOf(app);
         Assert.All(stored, s => Assert.NotNull(groups[s.Id]));
         foreach (var group in stored.GroupBy(s => groups[s.Id]))
         {
@@ -81,7 +70,7 @@ public sealed class TemplateClusteringTests
             personalIds.Add((await app.StoreAsync(new InvitationInput { SenderName = note.SenderName, Headline = note.Headline, Message = message })).Id);
         }
 
-        var groups = app.WithDb(db => db.Invitations.ToDictionary(i => i.Id, i => i.TemplateGroupId));
+        var groups = GroupsOf(app);
         Assert.All(personalIds, id => Assert.Null(groups[id]));
         Assert.Single(copies.Select(c => groups[c.Id]).Distinct(), g => g is not null);
     }
@@ -100,7 +89,7 @@ public sealed class TemplateClusteringTests
         return stored;
     }
 
-    private static Dictionary<long, long?> GroupsOf(InviteScreenAppFactory app, List<(long Id, Campaign Campaign)> stored) =>
+    private static Dictionary<long, long?> GroupsOf(InviteScreenAppFactory app) =>
         app.WithDb(db => db.Invitations.ToDictionary(i => i.Id, i => i.TemplateGroupId));
 
     private sealed record CorpusInvitation(string Label, string SenderName, string Headline, string Message);
