@@ -42,6 +42,7 @@ app.MapRazorPages();
 app.MapScreeningApi();
 app.MapFlaggedSendersExport();
 app.MapImportsApi();
+app.MapTemplatesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 

@@ -21,7 +21,7 @@ public sealed class IndexModel(InviteScreenDbContext db) : PageModel
         var withText = new List<(TemplateGroupSummary, IReadOnlyList<TemplateSegment>)>();
         foreach (var group in groups)
         {
-            withText.Add((group, await TemplateGroupSummary.CommonTextAsync(db, group.Id, cancellationToken)));
+            withText.Add((group, (await TemplateGroupSummary.CommonTextAsync(db, group.Id, cancellationToken)).Segments));
         }
 
         Groups = withText;
