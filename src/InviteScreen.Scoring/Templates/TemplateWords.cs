@@ -38,7 +38,8 @@ public static class TemplateWords
                 if (c is '.' or '!' or '?' or ',' or ':' or ';' or '{' or '[' or '%' or '<')
                 {
                     sentenceStart |= c is not ',';
-                    sentenceEnded |= c is '.' or '!' or '?';
+                    // "ASP.NET", "acme.com", "2.5": a stop inside a word ends no sentence.
+                    sentenceEnded |= c is '.' or '!' or '?' && (i + 1 >= chars.Length || !NormalizedText.IsWordChar(chars[i + 1]));
                     greetingWordsLeft = 0;
                     if (c is '{' or '[' or '%' or '<')
                     {
