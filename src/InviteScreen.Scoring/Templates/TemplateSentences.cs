@@ -13,12 +13,20 @@ public sealed class TemplateSentences
     /// <summary>Two sentences match when half their word pairs agree (Dice): spinning two phrases of a sentence costs about that.</summary>
     private const double SameSentenceDice = 0.5;
 
+    /// <summary>Or when half their words agree: a short sentence with a phrase spun and a lowercase merge field ("the [field] team").</summary>
+    private const double SameSentenceWordDice = 0.5;
+
     /// <summary>Shorter runs (a sign-off, "e.g.") are not sentences of their own: they join the sentence before.</summary>
     private const int MinSentenceWords = 3;
 
     private readonly ulong[][] sentences;
+    private readonly ulong[][] sentenceWords;
 
-    private TemplateSentences(ulong[][] sentences) => this.sentences = sentences;
+    private TemplateSentences(ulong[][] sentences, ulong[][] sentenceWords)
+    {
+        this.sentences = sentences;
+        this.sentenceWords = sentenceWords;
+    }
 
     public int Count => sentences.Length;
 
@@ -45,7 +53,7 @@ public sealed class TemplateSentences
             }
         }
 
-        return new TemplateSentences([.. runs.Select(r => PairsOf(words, r.From, r.To))]);
+        return new TemplateSentences([.. runs.Select(r => PairsOf(words, r.From, r.To))], [.. runs.Select(r => WordsOf(words, r.From, r.To))]);
     }
 
     /// <summary>The share of sentences that match one to one, out of the larger note's count.</summary>
@@ -59,11 +67,11 @@ public sealed class TemplateSentences
 
         var used = new bool[other.Count];
         var matched = 0;
-        foreach (var sentence in sentences)
+        for (var s = 0; s < Count; s++)
         {
             for (var o = 0; o < other.Count; o++)
             {
-                if (!used[o] && Dice(sentence, other.sentences[o]) >= SameSentenceDice)
+                if (!used[o] && (Dice(sentences[s], other.sentences[o]) >= SameSentenceDice || Dice(sentenceWords[s], other.sentenceWords[o]) >= SameSentenceWordDice))
                 {
                     used[o] = true;
                     matched++;
@@ -106,6 +114,9 @@ public sealed class TemplateSentences
 
         return [.. pairs.Distinct().Order()];
     }
+
+    private static ulong[] WordsOf(List<string> words, int from, int to) =>
+        [.. Enumerable.Range(from, to - from).Select(w => TemplateFingerprint.PairHash(words[w], "")).Distinct().Order()];
 
     private static double Dice(ulong[] a, ulong[] b)
     {

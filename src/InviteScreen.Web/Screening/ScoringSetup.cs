@@ -16,6 +16,7 @@ internal static class ScoringSetup
         builder.Services.AddScoped<Templates.TemplateHistory>();
         builder.Services.AddSingleton<Templates.TemplateRescoreMemory>();
         builder.Services.AddSingleton<Templates.TemplateRegrouper>();
+        builder.Services.AddSingleton<Templates.TemplateRepresentatives>();
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

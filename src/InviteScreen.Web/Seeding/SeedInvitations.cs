@@ -16,21 +16,33 @@ internal sealed class SeedInvitations(int seed = 20260101)
     [
         "I really enjoyed your talk on {topic} at {event} {when}; the part about {detail} changed how we run it.",
         "{mutual} suggested I reach out about {topic}, since you fixed the same {detail} problem at {company}.",
-        "We met at the {event} afterparty and chatted about {topic} and your dog's name, {pet}.",
-        "Your post about {topic} saved our team a week of debugging {tech} {when}.",
+        "We met at the {event} afterparty and chatted about {topic} and your dog's name, {pet}, and {detail}.",
+        "Your post about {topic} saved our team a week of debugging {tech} {when}, and {detail}.",
         "I'm moving {company}'s billing service to {tech} and hit exactly the {detail} issue you described.",
         "Thanks for merging my PR to the {tech} exporter {when}; the {detail} test you asked for is in.",
-        "We worked together at {company} back in {year}, on the payments team with {mutual}.",
-        "Quick question about your {tech} benchmark: did you try it with {topic}?",
-        "My daughter {pet} still wears the {event} t-shirt you gave away at the booth.",
+        "We worked together at {company} back in {year}, on the payments team with {mutual}, and {detail}.",
+        "Quick question about your {tech} benchmark: did you try it with {topic}, and {detail}?",
+        "My daughter {pet} still wears the {event} t-shirt you gave away at the booth, and {detail}.",
         "I tried your {detail} trick on our {tech} cluster {when} and it halved the pager noise.",
-        "You reviewed my {year} thesis chapter on {topic}; I finally shipped it at {company}.",
+        "You reviewed my {year} thesis chapter on {topic}; I finally shipped it at {company}, and {detail}.",
         "Saw you are hiring for {topic} work; my old team at {company} solved {detail} in {tech}.",
         "Your comment on the {tech} issue tracker about {detail} was exactly what I needed.",
-        "Sorry I missed you at {event}, {mutual} said you had the best slides on {topic}.",
+        "Sorry I missed you at {event}, {mutual} said you had the best slides on {topic}, and {detail}.",
     ];
 
     public const int CampaignCount = 150;
+    /// <summary>Frames for the details only this sender knows.</summary>
+    private static readonly string[] Syllables = ["ka", "lo", "mi", "tra", "vel", "dor", "zen", "qui", "bar", "nu", "fex", "sol", "ri", "pan", "gor", "ti", "wex", "ulm", "sta", "pho"];
+
+    private static readonly string[] Asides =
+    [
+        "Also, your notes on {words} are on my desk.",
+        "PS: we still quote your line about {words}.",
+        "Our team kept your checklist for {words} ever since.",
+        "I owe you a coffee for the {words} tip.",
+        "Still laughing about {words} from that evening.",
+    ];
+
     private static readonly string[] Topics = ["SQLite WAL checkpoints", "Kafka consumer lag", "Postgres vacuum tuning", "Rust lifetimes", "feature flags", "OpenTelemetry sampling", "flaky CI runners", "zero-downtime migrations"];
     private static readonly string[] Events = ["NDC Oslo", "PGConf EU", "RustConf", "KubeCon Paris", "QCon London", "the Berlin Go meetup"];
     private static readonly string[] Techs = ["Postgres", "Kafka", "Kubernetes", "Rust", "ASP.NET", "Terraform", "SQLite"];
@@ -102,13 +114,23 @@ internal sealed class SeedInvitations(int seed = 20260101)
             .Replace("{topic}", faker.PickRandom(Topics), StringComparison.Ordinal)
             .Replace("{event}", faker.PickRandom(Events), StringComparison.Ordinal)
             .Replace("{when}", faker.PickRandom(When), StringComparison.Ordinal)
-            .Replace("{detail}", faker.Hacker.Noun() + " " + faker.Hacker.IngVerb(), StringComparison.Ordinal)
+            .Replace("{detail}", RandomWords(3), StringComparison.Ordinal)
             .Replace("{mutual}", faker.Name.FullName(), StringComparison.Ordinal)
             .Replace("{company}", faker.Company.CompanyName(), StringComparison.Ordinal)
             .Replace("{tech}", faker.PickRandom(Techs), StringComparison.Ordinal)
             .Replace("{pet}", faker.Name.FirstName(), StringComparison.Ordinal)
             .Replace("{year}", faker.Random.Int(2012, 2023).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)))
-        + $" Also, your notes on {faker.Random.Words(16).ToLowerInvariant()} are on my desk.";
+        + " " + faker.PickRandom(Asides).Replace("{words}", CodeNames(16), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Words only this sender would write (project and tool code names): Bogus's word lists are too small and
+    /// repeat multi-word entries ("personal loan account"), so two notes would share more words than people do.
+    /// </summary>
+    private string CodeNames(int count) =>
+        string.Join(' ', Enumerable.Range(0, count).Select(_ => string.Concat(Enumerable.Range(0, faker.Random.Int(3, 4)).Select(_ => faker.PickRandom(Syllables)))));
+
+    /// <summary>Lower-case words nobody else wrote, without stops ("u.s.") that would end a sentence.</summary>
+    private string RandomWords(int count) => faker.Random.Words(count).ToLowerInvariant().Replace(".", "", StringComparison.Ordinal);
 
     private TriageStatus Status(bool generic)
     {

@@ -35,7 +35,8 @@ public sealed class TemplateBatch
         var nearby = fingerprint.BandKeys
             .SelectMany(key => idsByKey.TryGetValue(key, out var ids) ? ids : [])
             .Distinct().Take(MaxCandidates).Select(id => candidates[id]).ToList();
-        var matches = nearby.Where(c => note.IsSameTemplate(c.Sentences)).ToList();
+        // Only the candidates that can change the outcome are read sentence by sentence: grouped ones count through their representative.
+        var matches = nearby.Where(c => (c.GroupId is null || c.SenderKey == senderKey) && note.IsSameTemplate(c.Sentences)).ToList();
         var sameSender = matches.Count(m => m.SenderKey == senderKey);
         var closest = nearby.Select(c => c.GroupId).OfType<long>().Distinct()
             .Select(group => (Group: group, Similarity: note.Similarity(RepresentativeOf(group, nearby).Sentences)))
@@ -82,7 +83,7 @@ public sealed class TemplateBatch
             return;
         }
 
-        candidates[invitationId] = new Candidate(invitationId, senderKey, sentences) { GroupId = match.GroupId };
+        candidates[invitationId] = new Candidate(invitationId, senderKey, new Lazy<TemplateSentences>(sentences)) { GroupId = match.GroupId };
         foreach (var key in fingerprint.BandKeys.Distinct())
         {
             (idsByKey.TryGetValue(key, out var ids) ? ids : idsByKey[key] = []).Add(invitationId);
@@ -138,8 +139,11 @@ public sealed class TemplateBatch
         return senders;
     }
 
-    internal sealed record Candidate(long Id, string SenderKey, TemplateSentences Sentences)
+    /// <summary>A stored note; its sentences are read from its text only when a comparison needs them.</summary>
+    internal sealed record Candidate(long Id, string SenderKey, Lazy<TemplateSentences> LazySentences)
     {
         public long? GroupId { get; set; }
+
+        public TemplateSentences Sentences => LazySentences.Value;
     }
 }

@@ -11,7 +11,7 @@ namespace InviteScreen.Web.Templates;
 /// Finds earlier copies of a note through its LSH band keys (a few index look-ups at any history size),
 /// groups copies from different senders around a representative note, and re-scores earlier members when the group grows.
 /// </summary>
-public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, TimeProvider clock)
+public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, TemplateRepresentatives representatives, TimeProvider clock)
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
@@ -42,10 +42,23 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
                 AND b.InvitationId IN (SELECT t.InvitationId FROM TemplateBands AS t WHERE t.Key = k.value AND t.InvitationId < {before} LIMIT {MaxCandidatesPerKey})
             """).ToListAsync(cancellationToken);
         var candidates = await CandidatesAsync([.. hits.Select(h => h.InvitationId).Distinct()], cancellationToken);
-        var representatives = candidates.Values.Select(c => c.GroupId).OfType<long>().Distinct().Where(g => !candidates.ContainsKey(g)).ToList();
-        foreach (var (id, representative) in await CandidatesAsync(representatives, cancellationToken))
+        var groups = candidates.Values.Select(c => c.GroupId).OfType<long>().Distinct().ToList();
+        foreach (var group in groups.Where(g => !candidates.ContainsKey(g)))
+        {
+            if (representatives.TryGet(group, out var known))
+            {
+                candidates[group] = new TemplateBatch.Candidate(group, known.SenderKey, new Lazy<TemplateSentences>(known.Sentences)) { GroupId = group };
+            }
+        }
+
+        foreach (var (id, representative) in await CandidatesAsync([.. groups.Where(g => !candidates.ContainsKey(g))], cancellationToken))
         {
             candidates[id] = representative;
+        }
+
+        foreach (var group in groups.Where(candidates.ContainsKey))
+        {
+            representatives.Remember(group, candidates[group].SenderKey, candidates[group].Sentences);
         }
 
         return new TemplateBatch(this, hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.InvitationId).ToList()), candidates);
@@ -55,7 +68,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
         (await db.Invitations.Where(i => EF.Parameter(ids).Contains(i.Id))
             .Select(i => new { i.Id, i.SenderKey, i.Message, i.TemplateGroupId })
             .ToListAsync(cancellationToken))
-        .ToDictionary(c => c.Id, c => new TemplateBatch.Candidate(c.Id, c.SenderKey, TemplateSentences.From(c.Message)) { GroupId = c.TemplateGroupId });
+        .ToDictionary(c => c.Id, c => new TemplateBatch.Candidate(c.Id, c.SenderKey, new Lazy<TemplateSentences>(() => TemplateSentences.From(c.Message), LazyThreadSafetyMode.None)) { GroupId = c.TemplateGroupId });
 
     /// <summary>Enough of a group's senders to count it up to saturation, whichever sender is asking.</summary>
     internal async Task<HashSet<string>> SendersOfAsync(long group, CancellationToken cancellationToken) =>

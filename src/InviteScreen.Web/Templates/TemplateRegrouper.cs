@@ -10,7 +10,7 @@ namespace InviteScreen.Web.Templates;
 /// stored, then re-scores the notes whose group's sender count changed, saying why in their score history.
 /// Each batch commits with its progress (<see cref="TemplateRegroupState"/>), so a stopped regroup resumes.
 /// </summary>
-public sealed class TemplateRegrouper(IServiceProvider services, ScreeningWriteGate gate, TemplateRescoreMemory rescored)
+public sealed class TemplateRegrouper(IServiceProvider services, ScreeningWriteGate gate, TemplateRescoreMemory rescored, TemplateRepresentatives representatives)
 {
     public const int BatchSize = 1_000;
 
@@ -61,8 +61,9 @@ public sealed class TemplateRegrouper(IServiceProvider services, ScreeningWriteG
         return more;
     }
 
-    private static async Task<bool> StartAsync(InviteScreenDbContext db, TemplateRegroupState state, CancellationToken cancellationToken)
+    private async Task<bool> StartAsync(InviteScreenDbContext db, TemplateRegroupState state, CancellationToken cancellationToken)
     {
+        representatives.Clear();
         await db.Invitations.Where(i => i.TemplateGroupId != null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.TemplateGroupId, (long?)null), cancellationToken);
         state.Phase = RegroupPhase.Grouping;
