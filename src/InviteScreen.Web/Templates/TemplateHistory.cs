@@ -51,14 +51,22 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
             }
         }
 
-        foreach (var (id, representative) in await CandidatesAsync([.. groups.Where(g => !candidates.ContainsKey(g))], cancellationToken))
+        var unknown = groups.Where(g => !candidates.ContainsKey(g)).ToList();
+        foreach (var (id, representative) in unknown.Count == 0 ? [] : await CandidatesAsync(unknown, cancellationToken))
         {
             candidates[id] = representative;
         }
 
         foreach (var group in groups.Where(candidates.ContainsKey))
         {
-            representatives.Remember(group, candidates[group].SenderKey, candidates[group].Sentences);
+            if (representatives.TryGet(group, out var known))
+            {
+                candidates[group] = candidates[group] with { LazySentences = new Lazy<TemplateSentences>(known.Sentences) };
+            }
+            else
+            {
+                representatives.Remember(group, candidates[group].SenderKey, candidates[group].Sentences);
+            }
         }
 
         return new TemplateBatch(this, hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.InvitationId).ToList()), candidates);
