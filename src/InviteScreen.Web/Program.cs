@@ -8,6 +8,7 @@ using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Learning;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
+using InviteScreen.Web.Templates;
 
 if (args is ["hash-password", ..])
 {
@@ -50,6 +51,7 @@ app.MapScreeningApi();
 app.MapLearningApi();
 app.MapFlaggedSendersExport();
 app.MapImportsApi();
+app.MapTemplatesApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
@@ -74,6 +76,14 @@ if (args is ["seed", ..])
     await app.RunSeedAsync(args);
     return 0;
 }
+
+if (args is ["regroup", ..])
+{
+    await app.RunRegroupAsync();
+    return 0;
+}
+
+await app.WarnIfRegroupDueAsync();
 
 await app.RunAsync();
 return 0;

@@ -5,13 +5,16 @@ namespace InviteScreen.Benchmarks;
 // A namespaced Program: the referenced web app already exposes a global Program to its tests.
 public static class Program
 {
-    /// <summary>Measured harnesses by name (templates, import, seed, crash, load, scale, learning); anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>Measured harnesses by name (templates, grouping, import, seed, crash, load, scale, learning); anything else goes to BenchmarkDotNet.</summary>
     public static async Task<int> Main(string[] args)
     {
         switch (args.FirstOrDefault())
         {
             case "templates":
                 await TemplateLookupHarness.RunAsync(args[1..]);
+                return 0;
+            case "grouping":
+                await GroupingHarness.RunAsync(args[1..]);
                 return 0;
             case "import":
                 await Imports.ImportHarness.RunAsync(args[1..]);

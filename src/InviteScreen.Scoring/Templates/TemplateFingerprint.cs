@@ -5,8 +5,8 @@ namespace InviteScreen.Scoring.Templates;
 /// <summary>
 /// A near-duplicate fingerprint of a note: MinHash over word pairs of the note with what template tools
 /// vary taken out (the greeting and name, capitalised names and companies, numbers, placeholders,
-/// punctuation), cut into LSH bands. Two notes whose word pairs overlap by about half or more share a band
-/// key with high probability, so finding them is a few index look-ups, not a scan.
+/// punctuation), cut into LSH bands, plus keys for each sentence. Two notes whose word pairs overlap by about
+/// half, or that share a sentence, share a key with high probability, so finding them is a few index look-ups.
 /// </summary>
 public sealed class TemplateFingerprint
 {
@@ -22,20 +22,29 @@ public sealed class TemplateFingerprint
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
-    private TemplateFingerprint(uint[] signature, long[] bandKeys)
+    private TemplateFingerprint(uint[] signature, long[] bandKeys, TemplateSentences sentences)
     {
         Signature = signature;
         BandKeys = bandKeys;
+        Sentences = sentences;
     }
 
     public uint[] Signature { get; }
 
+    /// <summary>
+    /// The index keys: the <see cref="Bands"/> LSH bands of the whole note, then two MinHash keys per sentence,
+    /// so a copy whose every sentence was spun a little still meets its template's notes in the index.
+    /// </summary>
     public long[] BandKeys { get; }
+
+    /// <summary>The note's sentences, which decide whether a candidate is the same template.</summary>
+    public TemplateSentences Sentences { get; }
 
     /// <summary>The fingerprint, or null when the note is too short to fingerprint.</summary>
     public static TemplateFingerprint? Compute(string? message)
     {
-        var words = TemplateWords.Extract(message);
+        var sentenceStarts = new List<int>();
+        var words = TemplateWords.Extract(message, sentenceStarts);
         if (words.Count - 1 < MinShingles)
         {
             return null;
@@ -45,7 +54,7 @@ public sealed class TemplateFingerprint
         Array.Fill(signature, uint.MaxValue);
         for (var w = 0; w + 1 < words.Count; w++)
         {
-            var shingle = Fnv1a(words[w], Fnv1a(" ", Fnv1a(words[w + 1], 14695981039346656037UL)));
+            var shingle = PairHash(words[w], words[w + 1]);
             for (var h = 0; h < HashCount; h++)
             {
                 var value = (uint)(Mix(shingle ^ Seeds[h]) >> 32);
@@ -56,10 +65,11 @@ public sealed class TemplateFingerprint
             }
         }
 
-        return new TemplateFingerprint(signature, BandKeysOf(signature));
+        var sentences = TemplateSentences.From(words, sentenceStarts);
+        return new TemplateFingerprint(signature, [.. BandKeysOf(signature), .. sentences.Keys()], sentences);
     }
 
-    public static TemplateFingerprint FromSignature(uint[] signature) => new(signature, BandKeysOf(signature));
+    internal static ulong PairHash(string first, string second) => Fnv1a(first, Fnv1a(" ", Fnv1a(second, 14695981039346656037UL)));
 
     /// <summary>The share of equal MinHash values: an estimate of the word-pair Jaccard similarity.</summary>
     public double Similarity(uint[] other)
@@ -115,7 +125,7 @@ public sealed class TemplateFingerprint
     }
 
     /// <summary>SplitMix64's finaliser: a cheap, well-mixed 64-bit hash.</summary>
-    private static ulong Mix(ulong z)
+    internal static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;

@@ -13,7 +13,10 @@ public static class TemplateWords
         "hi", "hello", "hey", "dear", "hiya", "greetings", "good", "morning", "afternoon", "evening", "hola", "hallo", "bonjour", "ciao", "hej",
     };
 
-    public static List<string> Extract(string? message)
+    public static List<string> Extract(string? message) => Extract(message, null);
+
+    /// <summary>The words, and in <paramref name="sentenceStarts"/> the index of each sentence's first word (after '.', '!' or '?').</summary>
+    public static List<string> Extract(string? message, List<int>? sentenceStarts)
     {
         var words = new List<string>();
         if (string.IsNullOrWhiteSpace(message))
@@ -25,6 +28,7 @@ public static class TemplateWords
         var chars = text.Chars;
         var sentenceStart = true;
         var greetingWordsLeft = 0;
+        var sentenceEnded = true;
         var i = 0;
         while (i < chars.Length)
         {
@@ -34,6 +38,8 @@ public static class TemplateWords
                 if (c is '.' or '!' or '?' or ',' or ':' or ';' or '{' or '[' or '%' or '<')
                 {
                     sentenceStart |= c is not ',';
+                    // "ASP.NET", "acme.com", "2.5": a stop inside a word ends no sentence.
+                    sentenceEnded |= c is '.' or '!' or '?' && (i + 1 >= chars.Length || !NormalizedText.IsWordChar(chars[i + 1]));
                     greetingWordsLeft = 0;
                     if (c is '{' or '[' or '%' or '<')
                     {
@@ -68,6 +74,12 @@ public static class TemplateWords
             sentenceStart = false;
             if (!skip)
             {
+                if (sentenceEnded)
+                {
+                    sentenceStarts?.Add(words.Count);
+                    sentenceEnded = false;
+                }
+
                 words.Add(word);
             }
         }

@@ -33,7 +33,7 @@ public sealed class Invitation
     /// <summary>The MinHash signature of the note, or null when the note is too short to be a template.</summary>
     public byte[]? Fingerprint { get; set; }
 
-    /// <summary>The template group: the id of the group's earliest invitation; null when the note is not a shared template.</summary>
+    /// <summary>The template group: the id of its representative, the invitation that founded it; null when the note is not a shared template.</summary>
     public long? TemplateGroupId { get; set; }
 
     /// <summary>How many other senders' copies of this note the current score counts.</summary>

@@ -65,3 +65,12 @@ internal sealed class InvitationFindingConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(f => f.RuleId);
     }
 }
+
+internal sealed class TemplateRegroupStateConfiguration : IEntityTypeConfiguration<Templates.TemplateRegroupState>
+{
+    public void Configure(EntityTypeBuilder<Templates.TemplateRegroupState> builder)
+    {
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Phase).HasConversion<string>().HasMaxLength(16);
+    }
+}

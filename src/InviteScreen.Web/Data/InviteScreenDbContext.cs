@@ -8,6 +8,7 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
     public DbSet<InvitationFinding> Findings => Set<InvitationFinding>();
     public DbSet<TemplateBand> TemplateBands => Set<TemplateBand>();
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
+    public DbSet<Templates.TemplateRegroupState> TemplateRegroups => Set<Templates.TemplateRegroupState>();
     public DbSet<Imports.ImportJob> ImportJobs => Set<Imports.ImportJob>();
     public DbSet<Imports.ImportBadRow> ImportBadRows => Set<Imports.ImportBadRow>();
     public DbSet<InvitationDayStats> DayStats => Set<InvitationDayStats>();

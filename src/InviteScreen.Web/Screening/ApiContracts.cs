@@ -30,11 +30,21 @@ public sealed record InvitationResponse(
     Verdict Verdict,
     bool Flagged,
     int Threshold,
-    IReadOnlyList<FindingResponse> Findings)
+    IReadOnlyList<FindingResponse> Findings,
+    long? TemplateGroupId,
+    int TemplateSenders)
 {
-    public static InvitationResponse From(Invitation i, int threshold) => new(
+    /// <param name="templateSenders">How many other senders the invitation's template group holds (0 when it is in none).</param>
+    public static InvitationResponse From(Invitation i, int threshold, int templateSenders) => new(
         i.Id, DateTime.SpecifyKind(i.ScreenedAt, DateTimeKind.Utc), i.SenderName, i.Headline, i.ProfileUrl, i.Message, i.Status,
-        i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)]);
+        i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)], i.TemplateGroupId, templateSenders);
+
+    /// <summary>The invitations as the API shows them, each with the other senders of its template group counted.</summary>
+    public static async Task<List<InvitationResponse>> FromAsync(IReadOnlyList<Invitation> invitations, InviteScreenDbContext db, int threshold, CancellationToken cancellationToken)
+    {
+        var senders = await Templates.TemplateSenders.CountAsync(db, invitations.Select(i => i.TemplateGroupId), cancellationToken);
+        return [.. invitations.Select(i => From(i, threshold, i.TemplateGroupId is { } g ? senders[g] - 1 : 0))];
+    }
 }
 
 /// <summary>A page of the list; past the count cap <c>totalCount</c> is a lower bound and <c>totalCountIsLowerBound</c> is true.</summary>

@@ -15,6 +15,8 @@ internal static class ScoringSetup
         builder.Services.AddScoped<InvitationBatchWriter>();
         builder.Services.AddScoped<Templates.TemplateHistory>();
         builder.Services.AddSingleton<Templates.TemplateRescoreMemory>();
+        builder.Services.AddSingleton<Templates.TemplateRegrouper>();
+        builder.Services.AddSingleton<Templates.TemplateRepresentatives>();
         builder.Services.AddSingleton<ScreeningWriteGate>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

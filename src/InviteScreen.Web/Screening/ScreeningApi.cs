@@ -30,7 +30,7 @@ public static class ScreeningApi
     }
 
     private static async Task<Results<Created<InvitationResponse>, ValidationProblem>> Create(
-        InvitationInput input, IValidator<InvitationInput> validator, InvitationScreener screener, GenericnessScorer scorer, CancellationToken cancellationToken)
+        InvitationInput input, IValidator<InvitationInput> validator, InvitationScreener screener, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
@@ -39,7 +39,7 @@ public static class ScreeningApi
         }
 
         var invitation = await screener.ScreenAndStoreAsync(input, cancellationToken);
-        return TypedResults.Created($"/api/invitations/{invitation.Id}", InvitationResponse.From(invitation, scorer.Options.FlagThreshold));
+        return TypedResults.Created($"/api/invitations/{invitation.Id}", (await InvitationResponse.FromAsync([invitation], db, scorer.Options.FlagThreshold, cancellationToken))[0]);
     }
 
     private static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Get(
@@ -48,7 +48,7 @@ public static class ScreeningApi
         var invitation = await db.Invitations.AsNoTracking().Include(i => i.Findings).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         return invitation is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Invitation not found", detail: $"There is no invitation with id {id}.")
-            : TypedResults.Ok(InvitationResponse.From(invitation, scorer.Options.FlagThreshold));
+            : TypedResults.Ok((await InvitationResponse.FromAsync([invitation], db, scorer.Options.FlagThreshold, cancellationToken))[0]);
     }
 
     private static async Task<Results<Ok<InvitationPage>, ValidationProblem>> List(
@@ -70,7 +70,7 @@ public static class ScreeningApi
             .ToLookup(f => f.InvitationId);
         items.ForEach(i => i.Findings = [.. findings[i.Id]]);
         return TypedResults.Ok(new InvitationPage(
-            [.. items.Select(i => InvitationResponse.From(i, scorer.Options.FlagThreshold))], filter.SafePage, filter.SafePageSize, total.Value, total.IsLowerBound));
+            await InvitationResponse.FromAsync(items, db, scorer.Options.FlagThreshold, cancellationToken), filter.SafePage, filter.SafePageSize, total.Value, total.IsLowerBound));
     }
 
     private static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>

@@ -15,16 +15,21 @@ internal static class SeedCommand
         await SeedAsync(app.Services, Option(args, "--count", 10_000), Option(args, "--batch", 2_000), Console.Out);
 
     /// <summary>Generates and stores <paramref name="count"/> invitations; returns how many were stored.</summary>
-    public static async Task<int> SeedAsync(IServiceProvider services, int count, int batchSize, TextWriter output)
+    public static Task<int> SeedAsync(IServiceProvider services, int count, int batchSize, TextWriter output) =>
+        SeedAsync(services, count, batchSize, output, AnchorDay(services));
+
+    /// <summary>The day generated histories end on: today, so seeding again the same day adds nothing.</summary>
+    public static DateTime AnchorDay(IServiceProvider services) => services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Date;
+
+    /// <summary>As <see cref="SeedAsync(IServiceProvider, int, int, TextWriter)"/>, ending on <paramref name="until"/>: regenerating with it gives the ground truth.</summary>
+    public static async Task<int> SeedAsync(IServiceProvider services, int count, int batchSize, TextWriter output, DateTime until)
     {
-        var clock = services.GetRequiredService<TimeProvider>();
         var gate = services.GetRequiredService<ScreeningWriteGate>();
         var watch = Stopwatch.StartNew();
         var stored = 0;
         var duplicates = 0;
         output.WriteLine($"Seeding {count:N0} invitations in batches of {batchSize:N0}...");
-        // Anchored to today, so seeding again the same day generates the same invitations, and adds none.
-        foreach (var batch in new SeedInvitations().Generate(count, clock.GetUtcNow().UtcDateTime.Date).Chunk(batchSize))
+        foreach (var batch in new SeedInvitations().Generate(count, until).Chunk(batchSize))
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();

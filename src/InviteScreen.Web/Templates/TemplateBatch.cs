@@ -4,12 +4,13 @@ namespace InviteScreen.Web.Templates;
 
 /// <summary>
 /// The template history as seen by one batch of new notes: the stored candidates for all their band keys,
-/// fetched up front, plus the notes this batch has stored so far. Matching a note then costs no look-up
-/// except, once per template group, the count of its senders.
+/// fetched up front with their groups' representatives, plus the notes this batch has stored so far.
+/// A note joins the group whose representative (its founding note) it matches best; it is compared with
+/// nothing else, so a note that resembles two groups never bridges them.
 /// </summary>
 public sealed class TemplateBatch
 {
-    private const int MaxCandidates = 100;
+    private const int MaxCandidates = 160;
 
     private readonly TemplateHistory history;
     private readonly Dictionary<long, List<long>> idsByKey;
@@ -26,45 +27,63 @@ public sealed class TemplateBatch
 
     public async Task<TemplateMatch> MatchAsync(TemplateFingerprint? fingerprint, string senderKey, CancellationToken cancellationToken)
     {
-        if (fingerprint is null)
+        if (fingerprint?.Sentences is not { } note)
         {
             return TemplateMatch.None;
         }
 
-        var candidateIds = fingerprint.BandKeys
+        var nearby = fingerprint.BandKeys
             .SelectMany(key => idsByKey.TryGetValue(key, out var ids) ? ids : [])
-            .Distinct().Take(MaxCandidates).ToList();
-        var matches = candidateIds.Select(id => candidates[id])
-            .Where(c => fingerprint.Similarity(c.Signature) >= TemplateFingerprint.SameTemplateSimilarity)
-            .ToList();
+            .Distinct().Take(MaxCandidates).Select(id => candidates[id]).ToList();
+        // Only the candidates that can change the outcome are read sentence by sentence: grouped ones count through their representative.
+        var matches = nearby.Where(c => (c.GroupId is null || c.SenderKey == senderKey) && note.IsSameTemplate(c.Sentences)).ToList();
         var sameSender = matches.Count(m => m.SenderKey == senderKey);
-        var groups = matches.Select(m => m.GroupId).OfType<long>().Distinct().Order().ToList();
-        var ungroupedOthers = matches.Where(m => m.GroupId is null && m.SenderKey != senderKey).ToList();
-        if (groups.Count == 0 && ungroupedOthers.Count == 0)
+        var closest = nearby.Select(c => c.GroupId).OfType<long>().Distinct()
+            .Select(group => (Group: group, Similarity: note.Similarity(RepresentativeOf(group, nearby).Sentences)))
+            .Where(g => g.Similarity >= TemplateSentences.SameTemplateShare)
+            .OrderByDescending(g => g.Similarity).ThenBy(g => g.Group)
+            .Select(g => (long?)g.Group).FirstOrDefault();
+        if (closest is { } groupId)
         {
-            return new TemplateMatch(null, 0, sameSender, [], []);
+            var senders = await SendersOfAsync(groupId, cancellationToken);
+            return new TemplateMatch(groupId, Math.Min(senders.Count(s => s != senderKey), history.Saturation), sameSender, []);
         }
 
-        var ungrouped = matches.Where(m => m.GroupId is null).ToList();
-        var groupId = groups.Count > 0 ? groups[0] : ungrouped.Min(m => m.Id);
-        var otherSenders = ungroupedOthers.Select(m => m.SenderKey).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in groups.TakeWhile(_ => otherSenders.Count <= history.Saturation))
-        {
-            otherSenders.UnionWith((await SendersOfAsync(group, cancellationToken)).Where(s => s != senderKey));
-        }
-
-        return new TemplateMatch(groupId, Math.Min(otherSenders.Count, history.Saturation), sameSender, [.. ungrouped.Select(m => m.Id)], [.. groups.Skip(1)]);
+        return Found(matches.Where(m => m.GroupId is null).OrderBy(m => m.Id).ToList(), senderKey, sameSender);
     }
+
+    /// <summary>
+    /// No group fits, but earlier ungrouped copies do: the earliest founds a group, as its representative,
+    /// with the copies that match it. Copies from the same sender alone make a repeat, not a template.
+    /// </summary>
+    private TemplateMatch Found(List<Candidate> ungrouped, string senderKey, int sameSender)
+    {
+        if (ungrouped.Count == 0)
+        {
+            return new TemplateMatch(null, 0, sameSender, []);
+        }
+
+        var representative = ungrouped[0];
+        var joining = ungrouped.Where(c => c == representative || representative.Sentences.IsSameTemplate(c.Sentences)).ToList();
+        var others = joining.Select(c => c.SenderKey).Where(s => s != senderKey).Distinct(StringComparer.Ordinal).Count();
+        return others == 0
+            ? new TemplateMatch(null, 0, sameSender, [])
+            : new TemplateMatch(representative.Id, Math.Min(others, history.Saturation), sameSender, [.. joining.Select(c => c.Id)]);
+    }
+
+    /// <summary>The group's founding note; if it was deleted, its earliest member among the candidates stands in.</summary>
+    private Candidate RepresentativeOf(long group, List<Candidate> nearby) =>
+        candidates.TryGetValue(group, out var representative) ? representative : nearby.Where(c => c.GroupId == group).MinBy(c => c.Id)!;
 
     /// <summary>After the invitation is stored: it becomes a candidate for the rest of the batch, and joins its group.</summary>
     public async Task RecordAsync(long invitationId, string senderKey, TemplateFingerprint? fingerprint, TemplateMatch match, CancellationToken cancellationToken)
     {
-        if (fingerprint is null)
+        if (fingerprint?.Sentences is not { } sentences)
         {
             return;
         }
 
-        candidates[invitationId] = new Candidate(invitationId, senderKey, fingerprint.Signature) { GroupId = match.GroupId };
+        candidates[invitationId] = new Candidate(invitationId, senderKey, new Lazy<TemplateSentences>(sentences)) { GroupId = match.GroupId };
         foreach (var key in fingerprint.BandKeys.Distinct())
         {
             (idsByKey.TryGetValue(key, out var ids) ? ids : idsByKey[key] = []).Add(invitationId);
@@ -76,7 +95,7 @@ public sealed class TemplateBatch
         }
 
         touchedGroups.Add(groupId);
-        if (match.InvitationsToJoin.Count == 0 && match.GroupsToMerge.Count == 0)
+        if (match.InvitationsToJoin.Count == 0)
         {
             if (sendersByGroup.TryGetValue(groupId, out var senders))
             {
@@ -86,16 +105,10 @@ public sealed class TemplateBatch
             return;
         }
 
-        await history.JoinGroupAsync(groupId, match, cancellationToken);
-        foreach (var candidate in candidates.Values.Where(c => match.InvitationsToJoin.Contains(c.Id) || c.GroupId is { } g && match.GroupsToMerge.Contains(g)))
+        await history.FoundGroupAsync(groupId, match.InvitationsToJoin, cancellationToken);
+        foreach (var id in match.InvitationsToJoin)
         {
-            candidate.GroupId = groupId;
-        }
-
-        foreach (var merged in match.GroupsToMerge)
-        {
-            sendersByGroup.Remove(merged);
-            touchedGroups.Remove(merged);
+            candidates[id].GroupId = groupId;
         }
 
         sendersByGroup.Remove(groupId);
@@ -112,6 +125,9 @@ public sealed class TemplateBatch
         touchedGroups.Clear();
     }
 
+    /// <summary>For a regroup, which re-scores every note once at the end instead.</summary>
+    internal void ForgetGrownGroups() => touchedGroups.Clear();
+
     private async Task<HashSet<string>> SendersOfAsync(long group, CancellationToken cancellationToken)
     {
         if (!sendersByGroup.TryGetValue(group, out var senders))
@@ -123,8 +139,11 @@ public sealed class TemplateBatch
         return senders;
     }
 
-    internal sealed record Candidate(long Id, string SenderKey, uint[] Signature)
+    /// <summary>A stored note; its sentences are read from its text only when a comparison needs them.</summary>
+    internal sealed record Candidate(long Id, string SenderKey, Lazy<TemplateSentences> LazySentences)
     {
         public long? GroupId { get; set; }
+
+        public TemplateSentences Sentences => LazySentences.Value;
     }
 }

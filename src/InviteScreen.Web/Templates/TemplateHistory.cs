@@ -9,9 +9,9 @@ namespace InviteScreen.Web.Templates;
 
 /// <summary>
 /// Finds earlier copies of a note through its LSH band keys (a few index look-ups at any history size),
-/// groups copies from different senders, and re-scores earlier members when the group grows.
+/// groups copies from different senders around a representative note, and re-scores earlier members when the group grows.
 /// </summary>
-public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, Learning.LearningState learning, TimeProvider clock)
+public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer scorer, TemplateRescoreMemory rescored, TemplateRepresentatives representatives, Learning.LearningState learning, TimeProvider clock)
 {
     public const string MassTemplateRule = "MASS_TEMPLATE";
     public const string SameSenderRule = "SAME_SENDER_REPEAT";
@@ -26,11 +26,12 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
         [new(MassTemplateRule, otherSenders), new(SameSenderRule, sameSenderRepeats)];
 
     /// <summary>
-    /// Fetches, in two queries, the stored candidates for every band key of the batch's notes: at most
-    /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve keys, so up to ~100 candidates, enough to
-    /// find its group), so a template sent ten thousand times costs no more.
+    /// Fetches the stored candidates for every band key of the batch's notes: at most
+    /// <see cref="MaxCandidatesPerKey"/> per key (a note has twelve band keys and two per sentence, so up to ~160 candidates, enough to
+    /// find its group), so a template sent ten thousand times costs no more; then the candidates' notes and
+    /// their groups' representatives. A regroup passes <paramref name="before"/>: only notes it has regrouped count.
     /// </summary>
-    public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken)
+    public async Task<TemplateBatch> BeginBatchAsync(IEnumerable<TemplateFingerprint?> fingerprints, CancellationToken cancellationToken, long before = long.MaxValue)
     {
         var keys = JsonSerializer.Serialize(fingerprints.OfType<TemplateFingerprint>().SelectMany(f => f.BandKeys).Distinct());
         // Both columns are in the primary key's index: the look-up never reads the table, in InvitationId order within a key.
@@ -38,17 +39,44 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
             SELECT k.value AS "Key", b.InvitationId AS "InvitationId"
             FROM json_each({keys}) AS k
             JOIN TemplateBands AS b ON b.Key = k.value
-                AND b.InvitationId IN (SELECT t.InvitationId FROM TemplateBands AS t WHERE t.Key = k.value LIMIT {MaxCandidatesPerKey})
+                AND b.InvitationId IN (SELECT t.InvitationId FROM TemplateBands AS t WHERE t.Key = k.value AND t.InvitationId < {before} LIMIT {MaxCandidatesPerKey})
             """).ToListAsync(cancellationToken);
-        var ids = hits.Select(h => h.InvitationId).Distinct().ToList();
-        var candidates = await db.Invitations.Where(i => EF.Parameter(ids).Contains(i.Id) && i.Fingerprint != null)
-            .Select(i => new { i.Id, i.SenderKey, i.Fingerprint, i.TemplateGroupId })
-            .ToListAsync(cancellationToken);
-        return new TemplateBatch(
-            this,
-            hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.InvitationId).ToList()),
-            candidates.ToDictionary(c => c.Id, c => new TemplateBatch.Candidate(c.Id, c.SenderKey, TemplateFingerprint.SignatureFrom(c.Fingerprint!)) { GroupId = c.TemplateGroupId }));
+        var candidates = await CandidatesAsync([.. hits.Select(h => h.InvitationId).Distinct()], cancellationToken);
+        var groups = candidates.Values.Select(c => c.GroupId).OfType<long>().Distinct().ToList();
+        foreach (var group in groups.Where(g => !candidates.ContainsKey(g)))
+        {
+            if (representatives.TryGet(group, out var known))
+            {
+                candidates[group] = new TemplateBatch.Candidate(group, known.SenderKey, new Lazy<TemplateSentences>(known.Sentences)) { GroupId = group };
+            }
+        }
+
+        var unknown = groups.Where(g => !candidates.ContainsKey(g)).ToList();
+        foreach (var (id, representative) in unknown.Count == 0 ? [] : await CandidatesAsync(unknown, cancellationToken))
+        {
+            candidates[id] = representative;
+        }
+
+        foreach (var group in groups.Where(candidates.ContainsKey))
+        {
+            if (representatives.TryGet(group, out var known))
+            {
+                candidates[group] = candidates[group] with { LazySentences = new Lazy<TemplateSentences>(known.Sentences) };
+            }
+            else
+            {
+                representatives.Remember(group, candidates[group].SenderKey, candidates[group].Sentences);
+            }
+        }
+
+        return new TemplateBatch(this, hits.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.InvitationId).ToList()), candidates);
     }
+
+    private async Task<Dictionary<long, TemplateBatch.Candidate>> CandidatesAsync(List<long> ids, CancellationToken cancellationToken) =>
+        (await db.Invitations.Where(i => EF.Parameter(ids).Contains(i.Id))
+            .Select(i => new { i.Id, i.SenderKey, i.Message, i.TemplateGroupId })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(c => c.Id, c => new TemplateBatch.Candidate(c.Id, c.SenderKey, new Lazy<TemplateSentences>(() => TemplateSentences.From(c.Message), LazyThreadSafetyMode.None)) { GroupId = c.TemplateGroupId });
 
     /// <summary>Enough of a group's senders to count it up to saturation, whichever sender is asking.</summary>
     internal async Task<HashSet<string>> SendersOfAsync(long group, CancellationToken cancellationToken) =>
@@ -56,22 +84,11 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
         [.. await db.Invitations.Where(i => i.TemplateGroupId == group)
             .Select(i => i.SenderKey).Distinct().Take(saturation + 2).ToListAsync(cancellationToken)];
 
-    /// <summary>Brings the matched invitations and groups into the new invitation's group.</summary>
-    internal async Task JoinGroupAsync(long groupId, TemplateMatch match, CancellationToken cancellationToken)
+    /// <summary>Puts the founding copies into the new group, whose id is its representative's.</summary>
+    internal async Task FoundGroupAsync(long groupId, IReadOnlyList<long> members, CancellationToken cancellationToken)
     {
-        if (match.GroupsToMerge.Count > 0)
-        {
-            rescored.Merged(groupId, match.GroupsToMerge, match.InvitationsToJoin, saturation);
-        }
-        else
-        {
-            rescored.Joined(groupId, match.InvitationsToJoin);
-        }
-
-        var joining = match.InvitationsToJoin;
-        var merging = match.GroupsToMerge;
-        await db.Invitations
-            .Where(i => joining.Contains(i.Id) || i.TemplateGroupId != null && merging.Contains(i.TemplateGroupId.Value))
+        rescored.Joined(groupId, members);
+        await db.Invitations.Where(i => EF.Parameter(members).Contains(i.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.TemplateGroupId, groupId), cancellationToken);
     }
 
@@ -98,29 +115,29 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
             : (await db.Invitations.Where(i => EF.Parameter(onlyToCheck).Contains(i.Id) && i.MassTemplateSenders < others).Include(i => i.Findings).ToListAsync(cancellationToken))
                 .Where(i => i.TemplateGroupId == groupId).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
+        var reason = $"The same note was found from {others}{(others == saturation ? " or more" : "")} other sender{(others == 1 ? "" : "s")}.";
         foreach (var member in stale)
         {
-            var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), learning.Context(Evidence(others, member.SameSenderRepeats)));
-            if (result.Score != member.Score)
-            {
-                db.ScoreChanges.Add(new ScoreChange
-                {
-                    InvitationId = member.Id,
-                    ChangedAt = now,
-                    OldScore = member.Score,
-                    NewScore = result.Score,
-                    Reason = $"The same note was found from {others}{(others == saturation ? " or more" : "")} other sender{(others == 1 ? "" : "s")}.",
-                });
-            }
-
-            db.Findings.RemoveRange(member.Findings);
-            member.Findings = [.. result.Findings.Select(InvitationFinding.From)];
-            member.ApplyScore(result);
-            member.MassTemplateSenders = others;
+            Rescore(member, others, reason, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         rescored.Remember(groupId, others);
+    }
+
+    /// <summary>Scores a stored member again with <paramref name="others"/> other senders; a changed score goes into its history with the reason.</summary>
+    internal void Rescore(Invitation member, int others, string reason, DateTime now)
+    {
+        var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), learning.Context(Evidence(others, member.SameSenderRepeats)));
+        if (result.Score != member.Score)
+        {
+            db.ScoreChanges.Add(new ScoreChange { InvitationId = member.Id, ChangedAt = now, OldScore = member.Score, NewScore = result.Score, Reason = reason });
+        }
+
+        db.Findings.RemoveRange(member.Findings);
+        member.Findings = [.. result.Findings.Select(InvitationFinding.From)];
+        member.ApplyScore(result);
+        member.MassTemplateSenders = others;
     }
 
     private static int SaturationOf(RuleDefinition rule) =>

@@ -30,26 +30,8 @@ public sealed class TemplateRescoreMemory
         }
     }
 
-    /// <summary>
-    /// Whole groups merged into it. Members of saturated groups cannot be behind, so when all of them are
-    /// saturated only their pending newcomers carry over; otherwise the merged group must be scanned.
-    /// </summary>
-    public void Merged(long groupId, IReadOnlyList<long> mergedGroups, IEnumerable<long> joined, int saturation)
-    {
-        var all = mergedGroups.Append(groupId).Select(g => groups.TryGetValue(g, out var entry) ? entry : null).ToList();
-        foreach (var merged in mergedGroups)
-        {
-            groups.TryRemove(merged, out _);
-        }
-
-        if (all.Any(entry => entry is null || entry.UpTo < saturation))
-        {
-            groups.TryRemove(groupId, out _);
-            return;
-        }
-
-        groups[groupId] = new Entry(saturation, [.. all.SelectMany(entry => entry!.Joined), .. joined]);
-    }
+    /// <summary>After a regroup no group is what it was.</summary>
+    public void Clear() => groups.Clear();
 
     private sealed record Entry(int UpTo, List<long> Joined);
 }

@@ -392,6 +392,27 @@ namespace InviteScreen.Web.Data.Migrations
                     b.ToTable("ImportJobs");
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Templates.TemplateRegroupState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastInvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TemplateRegroups");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.Decision", b =>
                 {
                     b.HasOne("InviteScreen.Web.Data.Invitation", null)
