@@ -60,7 +60,7 @@ internal sealed class CompiledCatalogue
         TextPointsPerLogit = catalogue.TextPointsPerLogit;
         TextMassRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.TextModel && r.Points > 0);
         TextPersonalRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.TextModel && r.Points < 0);
-        MailMergeEchoRule = Array.FindIndex(Rules, r => r.Id == "MAIL_MERGE_ECHO");
+        MailMergeEchoRule = ruleByCheck.GetValueOrDefault("profileEchoOfRecipient", -1);
         LearnedGenericRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.Learned && r.Points > 0);
         LearnedPersonalRule = Array.FindIndex(Rules, r => r.Kind == RuleKind.Learned && r.Points < 0);
         Combinations = [.. Rules.Select((rule, index) => (rule, index))

@@ -35,10 +35,11 @@ public sealed class GenericnessScorer
 
     public IReadOnlyList<RuleDefinition> Rules => compiled.Rules;
 
-    public ScoreResult Score(InvitationText invitation) => Score(invitation, []);
+    public ScoreResult Score(InvitationText invitation) => Score(invitation, ScoringContext.None);
 
     /// <summary>Scores with evidence from the history: each item names a history rule and how often it was seen.</summary>
-    public ScoreResult Score(InvitationText invitation, IReadOnlyList<HistoryEvidence> history) => Score(invitation, new ScoringContext(history));
+    public ScoreResult Score(InvitationText invitation, IReadOnlyList<HistoryEvidence> history) =>
+        Score(invitation, history.Count == 0 ? ScoringContext.None : new ScoringContext(history));
 
     /// <summary>Scores with the history, what the user taught and the user's own profile.</summary>
     public ScoreResult Score(InvitationText invitation, ScoringContext context)
@@ -46,6 +47,7 @@ public sealed class GenericnessScorer
         var work = scratch ??= new Scratch();
         work.Clear();
         work.Learned = context.Learned;
+        work.Recipient = context.Recipient is { IsEmpty: false } recipient ? recipient : null;
         var history = context.History;
 
         // The sender's name and headline are read twice, as fields and to tell the sender's own words apart in the
@@ -56,11 +58,6 @@ public sealed class GenericnessScorer
         foreach (var field in Fields)
         {
             Match(invitation, field, sender, work);
-        }
-
-        if (context.Recipient is { IsEmpty: false } recipient)
-        {
-            MarkProfileEchoes(invitation, recipient, work);
         }
 
         DropClaimsNamingNothing(work);
@@ -76,6 +73,9 @@ public sealed class GenericnessScorer
             evidence += findings[f].Points;
         }
 
+        // A thread's scratch outlives the call: it must not keep a user's model or profile alive.
+        work.Learned = null;
+        work.Recipient = null;
         var score = Options.ToScore(evidence);
         return new ScoreResult(score, Options.ToVerdict(score), score >= Options.FlagThreshold, Options.FlagThreshold, findings);
     }
@@ -123,6 +123,10 @@ public sealed class GenericnessScorer
         var pitchSentences = PitchSentences(tokens, work);
         ToOriginal(text, work.FieldHits);
         compiled.Checks.Run(text, tokens, pitchSentences, work.FieldHits);
+        if (work.Recipient is { } recipient)
+        {
+            MarkProfileEchoes(original, recipient, work.FieldHits);
+        }
 
         // Read before overlaps are settled: "meeting you yesterday" keeps the time it absorbs.
         foreach (var hit in work.FieldHits)
@@ -213,6 +217,7 @@ public sealed class GenericnessScorer
 
     private static void AddReading(TextReading reading, int points, int genericRule, int personalRule, Scratch work)
     {
+        // Without a run of words no other finding explains, the reading is about the note as a whole.
         var rule = points > 0 ? genericRule : personalRule;
         if (rule >= 0 && points != 0)
         {
@@ -348,30 +353,18 @@ public sealed class GenericnessScorer
     }
 
     /// <summary>A detail that only repeats the recipient's own profile is a filled-in merge field, not a reason.</summary>
-    private void MarkProfileEchoes(InvitationText invitation, RecipientProfile recipient, Scratch work)
+    private void MarkProfileEchoes(string original, RecipientProfile recipient, List<RawHit> hits)
     {
         if (compiled.MailMergeEchoRule < 0)
         {
             return;
         }
 
-        var echoed = false;
-        foreach (ref var entry in CollectionsMarshal.AsSpan(work.Hits))
+        foreach (ref var hit in CollectionsMarshal.AsSpan(hits))
         {
-            var hit = entry.Hit;
-            if (hit.RuleIndex == compiled.Checks.SpecificDetailRule && recipient.Echoes(invitation.Get(entry.Field).Substring(hit.Start, hit.Length)))
+            if (hit.RuleIndex == compiled.Checks.SpecificDetailRule && recipient.Echoes(original.Substring(hit.Start, hit.Length)))
             {
-                entry = (entry.Field, hit with { RuleIndex = compiled.MailMergeEchoRule });
-                echoed = true;
-            }
-        }
-
-        if (echoed)
-        {
-            work.NamesDetail = false;
-            foreach (var (_, hit) in work.Hits)
-            {
-                work.NamesDetail |= hit.RuleIndex == compiled.Checks.SpecificDetailRule;
+                hit = hit with { RuleIndex = compiled.MailMergeEchoRule };
             }
         }
     }
@@ -510,9 +503,9 @@ public sealed class GenericnessScorer
             var text = hit.Length > 0 ? invitation.Get(field).Substring(hit.Start, hit.Length) : "";
             var explanation = rule.Kind switch
             {
-                RuleKind.TextModel => $"{rule.Explanation}: '{text}'",
-                RuleKind.Learned => $"{rule.Explanation.Replace("{count}", work.Learned!.NotesLike(work.LearnedReading!.Value).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)}: '{text}'",
-                _ when points != 0 && ShiftOf(hit.RuleIndex, work) is var shift and not 0 =>
+                RuleKind.TextModel => text.Length > 0 ? $"{rule.Explanation}: '{text}'" : $"{rule.Explanation}.",
+                RuleKind.Learned => LearnedExplanation(rule, text, work),
+                not RuleKind.History when points != 0 && ShiftOf(hit.RuleIndex, work) is var shift and not 0 =>
                     $"{rule.Explanation} Your decisions {(shift > 0 ? "added" : "took away")} {Math.Abs(shift)} point{(Math.Abs(shift) == 1 ? "" : "s")}.",
                 _ => rule.Explanation,
             };
@@ -522,13 +515,21 @@ public sealed class GenericnessScorer
         return findings;
     }
 
+    /// <summary>"You marked 6 notes like this as generic: '…'", or, for the note as a whole, "… notes like this …".</summary>
+    private static string LearnedExplanation(RuleDefinition rule, string text, Scratch work)
+    {
+        var count = work.Learned!.NotesLike(work.LearnedReading!.Value);
+        var counted = rule.Explanation.Replace("{count}", count > 0 ? count.ToString(CultureInfo.InvariantCulture) : "several", StringComparison.Ordinal);
+        return text.Length > 0 ? $"{counted}: '{text}'" : $"{counted}.";
+    }
+
     private int PointsOf(RuleDefinition rule, int ruleIndex, Scratch work) => rule.Kind switch
     {
-        RuleKind.History when work.HistoryCounts.TryGetValue(ruleIndex, out var count) =>
-            Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1)),
-        RuleKind.TextModel when work.TextReading is { } reading => Points(reading, compiled.TextPointsPerLogit),
-        RuleKind.Learned when work.LearnedReading is { } reading => Points(reading, work.Learned!.PointsPerLogit),
-        RuleKind.History or RuleKind.TextModel or RuleKind.Learned => rule.Points,
+        RuleKind.History => work.HistoryCounts.TryGetValue(ruleIndex, out var count)
+            ? Math.Min(rule.MaxPoints, rule.Points + rule.PointsPerRepeat * (count - 1))
+            : rule.Points,
+        RuleKind.TextModel => Points(work.TextReading!.Value, compiled.TextPointsPerLogit),
+        RuleKind.Learned => Points(work.LearnedReading!.Value, work.Learned!.PointsPerLogit),
         _ => Shifted(rule.Points, ShiftOf(ruleIndex, work)),
     };
 
@@ -570,6 +571,8 @@ public sealed class GenericnessScorer
         public TextReading? TextReading { get; set; }
 
         public LearnedModel? Learned { get; set; }
+
+        public RecipientProfile? Recipient { get; set; }
 
         /// <summary>The learned model's reading of the note, like <see cref="TextReading"/>.</summary>
         public TextReading? LearnedReading { get; set; }

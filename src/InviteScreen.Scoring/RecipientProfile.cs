@@ -4,13 +4,15 @@ namespace InviteScreen.Scoring;
 
 /// <summary>
 /// The user's own profile ("About me"): a detail of a note that only repeats it is what a mail-merge tool fills
-/// in (<c>MAIL_MERGE_ECHO</c>), not a reason. Every part is optional.
+/// in (<c>MAIL_MERGE_ECHO</c>), not a reason. Every part is optional. A detail echoes it when each of its words is a
+/// word of some part, so "Delft University" echoes "TU Delft" and "Erasmus University" together: a tool that merges
+/// one field can as well merge two.
 /// </summary>
-public sealed record RecipientProfile(string? Name, string? Headline, string? Company, string? Industry, string? Location, string? Schools)
+public sealed class RecipientProfile(string? name, string? headline, string? company, string? industry, string? location, string? schools)
 {
-    private HashSet<string>? words;
+    private readonly HashSet<string> words = [.. new[] { name, headline, company, industry, location, schools }.SelectMany(WordsOf)];
 
-    public bool IsEmpty => Words.Count == 0;
+    public bool IsEmpty => words.Count == 0;
 
     /// <summary>Whether every word of <paramref name="detail"/> is a word of the profile.</summary>
     public bool Echoes(string detail)
@@ -18,7 +20,7 @@ public sealed record RecipientProfile(string? Name, string? Headline, string? Co
         var any = false;
         foreach (var word in WordsOf(detail))
         {
-            if (!Words.Contains(word))
+            if (!words.Contains(word))
             {
                 return false;
             }
@@ -28,8 +30,6 @@ public sealed record RecipientProfile(string? Name, string? Headline, string? Co
 
         return any;
     }
-
-    private HashSet<string> Words => words ??= [.. new[] { Name, Headline, Company, Industry, Location, Schools }.SelectMany(WordsOf)];
 
     private static IEnumerable<string> WordsOf(string? text) =>
         string.IsNullOrWhiteSpace(text)

@@ -59,6 +59,8 @@ public static class ScoreFit
         var (threshold, precision, recall) = ChooseThreshold([.. measured.Select(i => (heldOutEvidence[i], notes[i].IsGeneric))]);
 
         var final = PointsFitter.Fit(columns, examples);
+        // The text model keeps its bias: the score is floored at no evidence, and without the bias most notes with few
+        // findings would fall to that floor together, generic and personal alike.
         var text = TrainText(notes, weights, _ => true);
         var pointsPerLogit = EvidenceToFlag(options) / threshold;
         return new FitReport(ToWeights(final, text, pointsPerLogit, EvidenceToFlag(options), Describe(notes, weights)), precision, recall);

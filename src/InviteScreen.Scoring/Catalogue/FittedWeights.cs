@@ -7,7 +7,8 @@ namespace InviteScreen.Scoring.Catalogue;
 /// <summary>
 /// What the fit (<c>dotnet run --project src/InviteScreen.Training -- fit</c>) derives from the labelled notes: each
 /// rule's points, each category's cap and the text model. It overrides the hand-set points of rules.json, which are
-/// the fit's prior; history rules keep theirs, since no labelled note has a history.
+/// the fit's prior. History and learned rules keep theirs, since no labelled note has a history or a user; so, in
+/// effect, does MAIL_MERGE_ECHO (no labelled note has a recipient's profile): its fitted points are its prior, scaled.
 /// </summary>
 public sealed class FittedWeights
 {
@@ -29,8 +30,17 @@ public sealed class FittedWeights
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions) + "\n";
 
-    public static FittedWeights FromJson(Stream json) =>
-        JsonSerializer.Deserialize<FittedWeights>(json, JsonOptions) ?? throw new CatalogueException("The fitted weights are empty.");
+    public static FittedWeights FromJson(Stream json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<FittedWeights>(json, JsonOptions) ?? throw new CatalogueException("The fitted weights are empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new CatalogueException($"The fitted weights are not valid JSON at {e.Path}: {e.Message}", e);
+        }
+    }
 
     /// <summary>Writes the fitted numbers over the catalogue's; a name the catalogue lacks is an error.</summary>
     internal void ApplyTo(RuleCatalogue catalogue)
@@ -94,7 +104,14 @@ public sealed class FittedTextModel
 
     public TextModel ToModel()
     {
-        var bytes = Convert.FromBase64String(Weights);
-        return new TextModel(Bias, [.. bytes.Select(b => (float)((sbyte)b * Scale))]);
+        try
+        {
+            var bytes = Convert.FromBase64String(Weights);
+            return new TextModel(Bias, [.. bytes.Select(b => (float)((sbyte)b * Scale))]);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            throw new CatalogueException($"The fitted text model's weights are unreadable: {e.Message}", e);
+        }
     }
 }

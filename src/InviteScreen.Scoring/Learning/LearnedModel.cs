@@ -11,12 +11,12 @@ public sealed class LearnedModel
     public const double MaxPointsPerLogit = 6;
 
     /// <summary>Points per unit of log-odds below ten decisions, too few to calibrate against the engine.</summary>
-    public const double UncalibratedPointsPerLogit = 8;
+    public const double UncalibratedPointsPerLogit = 4;
 
     private const int Folds = 5;
 
     /// <summary>The pull of a rule's shift towards none, and the most points a user's decisions may move a rule.</summary>
-    private const double ShiftL2 = 0.01;
+    private const double ShiftL2 = 0.05;
     public const int MaxRuleShift = 20;
 
     private readonly int[] genericNotes;
@@ -128,7 +128,10 @@ public sealed class LearnedModel
             return (UncalibratedPointsPerLogit, [], null, null);
         }
 
+        // The evidence is standardised so one step size suits every weight; its weight is turned back into points after.
         var rules = ruleHits.Count == decisions.Count && ruleHits.Count > 0 ? ruleHits[0].Length : 0;
+        var mean = evidence.Average();
+        var spread = Math.Max(1, Math.Sqrt(evidence.Average(e => (e - mean) * (e - mean))));
         var shift = new double[rules];
         var shiftGradient = new double[rules];
         double a = 0, b = 0, c = 0;
@@ -138,7 +141,7 @@ public sealed class LearnedModel
             Array.Clear(shiftGradient);
             for (var i = 0; i < decisions.Count; i++)
             {
-                var e = evidence[i] / 10.0;
+                var e = (evidence[i] - mean) / spread;
                 var l = heldOut[i] - centre;
                 var z = a + (b * e) + (c * l);
                 for (var r = 0; r < rules; r++)
@@ -165,8 +168,10 @@ public sealed class LearnedModel
             }
         }
 
-        var pointsPerLogit = c <= 0 ? 0 : b <= 0 ? MaxPointsPerLogit : Math.Min(MaxPointsPerLogit, 10 * c / b);
-        int[] shifts = b <= 0 ? new int[rules] : [.. shift.Select(w => (int)Math.Clamp(Math.Round(10 * w / b, MidpointRounding.AwayFromZero), -MaxRuleShift, MaxRuleShift))];
+        // b is log-odds per standard deviation of evidence: spread / b points are worth one unit of log-odds.
+        var pointsPerUnit = b <= 0 ? double.PositiveInfinity : spread / b;
+        var pointsPerLogit = c <= 0 ? 0 : Math.Min(MaxPointsPerLogit, c * pointsPerUnit);
+        int[] shifts = b <= 0 ? new int[rules] : [.. shift.Select(w => (int)Math.Clamp(Math.Round(w * pointsPerUnit, MidpointRounding.AwayFromZero), -MaxRuleShift, MaxRuleShift))];
         var engineAuc = RocAuc.Of(decisions.Select((d, i) => ((double)evidence[i], d.Generic)));
         var combinedAuc = RocAuc.Of(decisions.Select((d, i) => (evidence[i] + (pointsPerLogit * (heldOut[i] - centre)) + Shifted(shifts, ruleHits, i), d.Generic)));
         return (pointsPerLogit, shifts, engineAuc, combinedAuc);

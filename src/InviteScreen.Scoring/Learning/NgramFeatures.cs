@@ -55,11 +55,9 @@ internal static class NgramFeatures
                 }
             }
 
+            // The closing edge: a one-letter word's only slice is three characters, marked apart from four-character ones.
             slice = (slice << 16) | ' ';
-            if (++fed >= 4 || fed == 3)
-            {
-                visitor.Add(Bucket(fed == 3 ? slice | 0xFFFF_0000_0000_0000 : slice), word);
-            }
+            visitor.Add(Bucket(++fed == 3 ? slice | 0xFFFF_0000_0000_0000 : slice), word);
 
             words.Add((start, i));
             visitor.Add(Bucket(hash ^ UnigramSalt), word);

@@ -38,8 +38,7 @@ public sealed class TextModel
         scratch.Prepare(normalized.Length);
         var visitor = new Summing(Weights, scratch);
         NgramFeatures.Walk(normalized, scratch.Words, ref visitor);
-        scratch.Norm = visitor.Count == 0 ? 0 : (float)(1 / Math.Sqrt(visitor.Count));
-        return Bias + (visitor.Sum * scratch.Norm);
+        return visitor.Count == 0 ? Bias : Bias + (visitor.Sum / Math.Sqrt(visitor.Count));
     }
 
     /// <summary>
@@ -122,9 +121,6 @@ internal sealed class TextModelScratch
     /// <summary>Per word, whether another finding covers it already.</summary>
     public bool[] Covered { get; private set; } = new bool[64];
 
-    /// <summary>The weight of one n-gram in the note's sum: 1/√n.</summary>
-    public float Norm { get; set; }
-
     public void Prepare(int length)
     {
         var words = (length / 2) + 1;
@@ -136,9 +132,8 @@ internal sealed class TextModelScratch
             Covered = new bool[words];
         }
 
-        var used = Math.Min(words, PerWord.Length);
-        Array.Clear(PerWord, 0, used);
-        Array.Fill(Generic, (-1, 0f), 0, used);
-        Array.Fill(Personal, (-1, 0f), 0, used);
+        Array.Clear(PerWord, 0, words);
+        Array.Fill(Generic, (-1, 0f), 0, words);
+        Array.Fill(Personal, (-1, 0f), 0, words);
     }
 }

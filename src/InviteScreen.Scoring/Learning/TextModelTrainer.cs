@@ -23,9 +23,15 @@ public static class TextModelTrainer
             return new TextModel(0, weights);
         }
 
+        // Buckets no note uses keep weight 0 under L2, so only the used ones are walked.
+        var used = features.SelectMany(f => f.Buckets).Distinct().Order().ToArray();
         for (var iteration = 0; iteration < iterations; iteration++)
         {
-            Array.Clear(gradient);
+            foreach (var b in used)
+            {
+                gradient[b] = 0;
+            }
+
             var biasGradient = 0.0;
             for (var n = 0; n < notes.Count; n++)
             {
@@ -45,7 +51,7 @@ public static class TextModelTrainer
             }
 
             bias -= learningRate * biasGradient;
-            for (var b = 0; b < weights.Length; b++)
+            foreach (var b in used)
             {
                 weights[b] -= (float)(learningRate * (gradient[b] + (l2 * weights[b])));
             }

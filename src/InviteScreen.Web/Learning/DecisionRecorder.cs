@@ -12,7 +12,10 @@ namespace InviteScreen.Web.Learning;
 public sealed class DecisionRecorder(InviteScreenDbContext db, LearningSignal signal, TimeProvider clock)
 {
     /// <summary>Marks the invitation; false when there is no such invitation.</summary>
-    public async Task<bool> DecideAsync(long id, DecisionLabel label, CancellationToken cancellationToken)
+    public async Task<bool> DecideAsync(long id, DecisionLabel label, CancellationToken cancellationToken) =>
+        await DecideAsync(id, label, retried: false, cancellationToken);
+
+    private async Task<bool> DecideAsync(long id, DecisionLabel label, bool retried, CancellationToken cancellationToken)
     {
         if (!await db.Invitations.AnyAsync(i => i.Id == id, cancellationToken))
         {
@@ -28,7 +31,17 @@ public sealed class DecisionRecorder(InviteScreenDbContext db, LearningSignal si
         decision.Label = label;
         decision.FromReport = false;
         decision.DecidedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!retried)
+        {
+            // Two marks of one note at once, or the note deleted meanwhile: look again.
+            db.ChangeTracker.Clear();
+            return await DecideAsync(id, label, retried: true, cancellationToken);
+        }
+
         signal.Relearn();
         return true;
     }
@@ -53,8 +66,11 @@ public sealed class DecisionRecorder(InviteScreenDbContext db, LearningSignal si
     public async Task<int> TriageAsync(TriageAction action, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A deleted invitation takes its decision with it (cascade): the model must forget it too.
+        var forgotten = action == TriageAction.Delete ? await db.Decisions.CountAsync(d => ids.Contains(d.InvitationId), cancellationToken) : 0;
         var changed = await Triage.ApplyAsync(db, action, ids, cancellationToken);
-        var implied = action switch
+        var implied = forgotten + action switch
         {
             TriageAction.Report => await ImplyGenericAsync(ids, cancellationToken),
             TriageAction.Delete => 0,
@@ -83,7 +99,6 @@ public sealed class DecisionRecorder(InviteScreenDbContext db, LearningSignal si
         var now = clock.GetUtcNow().UtcDateTime;
         db.Decisions.AddRange(undecided.Select(id => new Decision { InvitationId = id, Label = DecisionLabel.Generic, FromReport = true, DecidedAt = now }));
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return undecided.Count;
     }
 }

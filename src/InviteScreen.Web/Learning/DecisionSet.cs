@@ -8,7 +8,7 @@ namespace InviteScreen.Web.Learning;
 /// <summary>A note the user decided, as the engine reads it, with the history its stored score counted.</summary>
 internal sealed record DecidedNote(InvitationText Text, IReadOnlyList<HistoryEvidence> History, bool Generic);
 
-/// <summary>The notes the user decided, oldest first: what the learned model trains on.</summary>
+/// <summary>The notes the user decided, in stored order: what the learned model trains on.</summary>
 internal static class DecisionSet
 {
     public static async Task<List<DecidedNote>> LoadAsync(InviteScreenDbContext db, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using InviteScreen.Scoring;
+using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Learning;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Screening;
@@ -32,7 +33,7 @@ public sealed class LearningWorker(
             {
                 await LearnAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Learning from the user's decisions failed; the previous model stays in use");
             }
@@ -53,16 +54,7 @@ public sealed class LearningWorker(
         // The engine's own points on each decided note, nothing learned: what the learned model is calibrated against.
         var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
-        var hits = engine.Select(result =>
-        {
-            var perRule = new int[ruleIndex.Count];
-            foreach (var finding in result.Findings)
-            {
-                perRule[ruleIndex[finding.RuleId]]++;
-            }
-
-            return perRule;
-        }).ToList();
+        var hits = engine.Select(result => ShiftableHits(result, ruleIndex)).ToList();
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
         var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. engine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
@@ -76,11 +68,33 @@ public sealed class LearningWorker(
         }
 
         var reason = notes.Count == 0
-            ? "Re-scored without learned decisions."
-            : $"Re-scored with what you taught: {generic} generic and {notes.Count - generic} personal decisions.";
+            ? "Re-scored without learned decisions, with your profile as it is now."
+            : $"Re-scored with what you taught ({generic} generic and {notes.Count - generic} personal decisions) and your profile as it is now.";
         var (rescored, changed) = await RescoreUntriagedAsync(db, reason, cancellationToken);
         state.Publish(model, profile, summary with { Rescored = rescored, Changed = changed });
         logger.LogInformation("Learned from {Decisions} decisions; re-scored {Rescored} untriaged invitations, {Changed} changed", notes.Count, rescored, changed);
+    }
+
+    private static bool SameFindings(List<InvitationFinding> stored, IReadOnlyList<Finding> fresh) =>
+        stored.Count == fresh.Count && stored.OrderBy(f => f.Id).Zip(fresh).All(pair =>
+            pair.First.RuleId == pair.Second.RuleId && pair.First.Start == pair.Second.Start && pair.First.Length == pair.Second.Length
+            && pair.First.Points == pair.Second.Points && pair.First.Explanation == pair.Second.Explanation);
+
+    /// <summary>A decided note's hits per rule, as the scorer would shift them: rules of the catalogue's own, up to maxHits.</summary>
+    private int[] ShiftableHits(ScoreResult result, Dictionary<string, int> ruleIndex)
+    {
+        var perRule = new int[ruleIndex.Count];
+        foreach (var finding in result.Findings)
+        {
+            var r = ruleIndex[finding.RuleId];
+            var rule = scorer.Rules[r];
+            if (rule.Kind is not (RuleKind.History or RuleKind.TextModel or RuleKind.Learned) && perRule[r] < rule.MaxHits)
+            {
+                perRule[r]++;
+            }
+        }
+
+        return perRule;
     }
 
     private async Task<(int Rescored, int Changed)> RescoreUntriagedAsync(InviteScreenDbContext db, string reason, CancellationToken cancellationToken)
@@ -107,6 +121,10 @@ public sealed class LearningWorker(
                 {
                     db.ScoreChanges.Add(new ScoreChange { InvitationId = invitation.Id, ChangedAt = now, OldScore = invitation.Score, NewScore = result.Score, Reason = reason });
                     changed++;
+                }
+                else if (SameFindings(invitation.Findings, result.Findings))
+                {
+                    continue;
                 }
 
                 db.Findings.RemoveRange(invitation.Findings);

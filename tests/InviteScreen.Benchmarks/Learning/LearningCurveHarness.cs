@@ -63,6 +63,11 @@ public static class LearningCurveHarness
             var untriaged = teach.Count + score.Count;
             while (await app.Client.GetFromJsonAsync<Summary>("/api/learning") is var summary && (summary!.Generic + summary.Personal < teach.Count || summary.Rescored < untriaged))
             {
+                if (clock.Elapsed > TimeSpan.FromMinutes(5))
+                {
+                    throw new TimeoutException($"The app had not learned from {teach.Count} decisions after 5 minutes:\n{app.Output}");
+                }
+
                 await Task.Delay(50);
             }
 

@@ -1,4 +1,3 @@
-using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Learning;
 
 namespace InviteScreen.Scoring.Tests.Learning;
@@ -50,18 +49,6 @@ public sealed class LearnedModelTests
         Assert.Matches("^You marked [1-3] notes like this as generic: '.+'$", finding.Explanation);
         Assert.True(finding.Points > 0);
         Assert.True(result.Score > without.Score, $"{without.Score} → {result.Score}");
-    }
-
-    [Fact]
-    public void Score_LearnedFinding_IsCappedByItsCategory()
-    {
-        var cap = RuleCatalogue.LoadEmbedded().Categories.Single(c => c.Id == "learned").Cap;
-        TrainingNote[] many = [.. Enumerable.Repeat(Decisions, 20).SelectMany(d => d)];
-        var learned = LearnedModel.Train(many, Evidence(many))!;
-
-        var result = Scorers.Default.Score(new InvitationText(null, null, Decisions[0].Message), new ScoringContext([], learned));
-
-        Assert.InRange(result.Findings.Where(f => f.Category == "learned").Sum(f => f.Points), 1, cap);
     }
 
     private static int[] Evidence(IEnumerable<TrainingNote> notes) => [.. notes.Select(n => Scorers.Score(n.Message).Evidence)];

@@ -49,6 +49,7 @@ public sealed class TextModelTests
 
         var reading = Assert.Single(result.Findings, f => f.Category is "textModel" or "textPersonal");
         var message = "Greetings! I came across your profile and would love to share ideas on how we might collaborate in the near future.";
+        Assert.True(reading.Length > 0);
         Assert.Equal(reading.Text, message.Substring(reading.Start, reading.Length));
         Assert.EndsWith($": '{reading.Text}'", reading.Explanation, StringComparison.Ordinal);
         Assert.All(result.Findings.Where(f => f != reading && f.HasSpan && f.Field == InvitationField.Message),

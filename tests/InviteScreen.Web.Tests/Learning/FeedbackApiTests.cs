@@ -112,6 +112,37 @@ public sealed class FeedbackApiTests
     }
 
     [Fact]
+    public async Task Reporting_AfterAnExplicitMark_KeepsTheMark()
+    {
+        await using var app = new InviteScreenAppFactory();
+        var stored = await app.StoreAsync(LearningNotes.PersonalNote(0));
+        using var client = app.CreateClient();
+        await MarkAsync(client, stored, "personal");
+
+        await TriageAsync(app, TriageAction.Report, stored.Id);
+        await TriageAsync(app, TriageAction.Reset, stored.Id);
+
+        var decision = app.WithDb(db => db.Decisions.Single());
+        Assert.Equal(DecisionLabel.Personal, decision.Label);
+        Assert.False(decision.FromReport);
+    }
+
+    [Fact]
+    public async Task Deleting_ADecidedInvitation_IsForgottenByTheModel()
+    {
+        await using var app = new InviteScreenAppFactory();
+        using var client = app.CreateClient();
+        await TeachAsync(app, client, campaignCopies: 2);
+        var decided = app.WithDb(db => db.Decisions.OrderBy(d => d.InvitationId).First().InvitationId);
+
+        await TriageAsync(app, TriageAction.Delete, decided);
+        await app.LearnedAsync();
+        var summary = await client.GetFromJsonAsync<LearningSummary>("/api/learning", Json.Options, TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, summary!.Generic + summary.Personal);
+    }
+
+    [Fact]
     public async Task Reset_ForgetsEveryDecision_AndTheLearnedFindingGoes()
     {
         await using var app = new InviteScreenAppFactory();

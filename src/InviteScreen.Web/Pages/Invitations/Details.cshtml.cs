@@ -45,14 +45,14 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
     }
 
     /// <summary>Marks the note generic or personal, or forgets the mark; the learned model takes it up in the background.</summary>
-    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel label, bool forget, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel? label, bool forget, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || label is null && !forget)
         {
             return BadRequest();
         }
 
-        var found = forget ? await decisions.ForgetAsync(id, cancellationToken) : await decisions.DecideAsync(id, label, cancellationToken);
+        var found = forget ? await decisions.ForgetAsync(id, cancellationToken) : await decisions.DecideAsync(id, label!.Value, cancellationToken);
         return found ? RedirectToPage(new { id }) : NotFound();
     }
 

@@ -80,10 +80,14 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         OnPostTriageAsync(action, [id], returnQuery, cancellationToken);
 
     /// <summary>Marks one row generic or personal: the learned model takes it up in the background.</summary>
-    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel label, string? returnQuery, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDecideAsync(long id, DecisionLabel? label, string? returnQuery, CancellationToken cancellationToken)
     {
-        Notice = !ModelState.IsValid ? "That request was not understood; nothing changed."
-            : await decisions.DecideAsync(id, label, cancellationToken) ? $"Marked {label.ToString().ToLowerInvariant()}; the score learns from it."
+        // The form also carries the dashboard's filters; only the row and the label matter here.
+        var understood = label is not null
+            && ModelState.GetFieldValidationState(nameof(id)) != ModelValidationState.Invalid
+            && ModelState.GetFieldValidationState(nameof(label)) != ModelValidationState.Invalid;
+        Notice = !understood ? "That request was not understood; nothing changed."
+            : await decisions.DecideAsync(id, label!.Value, cancellationToken) ? $"Marked {label.Value.ToString().ToLowerInvariant()}; the score learns from it."
             : "That invitation no longer exists.";
         return Redirect("/invitations" + SafeQuery(returnQuery));
     }
