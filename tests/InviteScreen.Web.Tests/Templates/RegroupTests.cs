@@ -17,10 +17,15 @@ public sealed class RegroupTests
     private const string LastMigrationBeforeRegroup = "20261126113542_DashboardAtScale";
     private const int CopiesPerCampaign = 4;
 
+    /// <summary>The campaigns pitch hard enough to score 100 with any history; a gentler curve lets fewer senders show.</summary>
+    private const double UnsaturatedSaturation = 400;
+
+    private static readonly Dictionary<string, string?> Unsaturated = new() { ["Scoring:Saturation"] = "400" };
+
     [Fact]
     public async Task Regroup_InterruptedAndResumed_SplitsTheChainedGroupAndRecordsEveryScoreChange()
     {
-        await using var app = new InviteScreenAppFactory();
+        await using var app = new InviteScreenAppFactory(Unsaturated);
         var campaigns = Campaign.Chain(5);
         var before = await CreateChainedDatabaseAsync(app.DatabasePath, campaigns);
         var regrouper = app.Services.GetRequiredService<TemplateRegrouper>();
@@ -77,7 +82,7 @@ public sealed class RegroupTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var db = new InviteScreenDbContext(new DbContextOptionsBuilder<InviteScreenDbContext>().UseSqlite($"Data Source={path}").Options);
         await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforeRegroup, TestContext.Current.CancellationToken);
-        var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions());
+        var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions { Saturation = UnsaturatedSaturation });
         var massTemplate = scorer.Rules.First(r => r.Id == TemplateHistory.MassTemplateRule);
         var saturated = (massTemplate.MaxPoints - massTemplate.Points) / massTemplate.PointsPerRepeat + 1;
         var copies = Enumerable.Range(0, CopiesPerCampaign).SelectMany(copy => campaigns.Select(campaign => (Campaign: campaign, Input: campaign.Copy(copy)))).ToList();
