@@ -518,7 +518,7 @@ public sealed class GenericnessScorer
     /// <summary>"You marked 6 notes like this as generic: '…'", or, for the note as a whole, "… notes like this …".</summary>
     private static string LearnedExplanation(RuleDefinition rule, string text, Scratch work)
     {
-        var count = work.Learned!.NotesLike(work.LearnedReading!.Value);
+        var count = work.Learned!.NotesLike(work.LearnedReading!.Value, text);
         var counted = rule.Explanation.Replace("{count}", count > 0 ? count.ToString(CultureInfo.InvariantCulture) : "several", StringComparison.Ordinal);
         return text.Length > 0 ? $"{counted}: '{text}'" : $"{counted}.";
     }

@@ -90,9 +90,13 @@ public sealed class LearnedModel
         return new LearnedModel(new TextModel(-centre, trained.Weights), pointsPerLogit, shifts, Counts(decisions, generic: true), Counts(decisions, generic: false), generic, personal, engineAuc, combinedAuc);
     }
 
-    /// <summary>How many marked notes of the reading's side held the n-gram that counted most for it.</summary>
-    internal int NotesLike(TextReading reading) =>
-        reading.StrongestBucket < 0 ? 0 : (reading.Logit >= 0 ? genericNotes : personalNotes)[reading.StrongestBucket];
+    /// <summary>How many marked notes of the reading's side held the quote's n-gram that counted most for it.</summary>
+    internal int NotesLike(TextReading reading, string quote)
+    {
+        var sign = reading.Logit >= 0 ? 1 : -1;
+        var bucket = quote.Length == 0 ? -1 : Model.StrongestBucket(quote, sign);
+        return bucket < 0 ? 0 : (sign > 0 ? genericNotes : personalNotes)[bucket];
+    }
 
     /// <summary>Each decision's log-odds from a model trained on the other folds (by order of decision).</summary>
     private static double[] HeldOutLogits(List<TrainingNote> decisions)
