@@ -16,7 +16,7 @@ public sealed class LearnedModel
     private const int Folds = 5;
 
     /// <summary>The pull of a rule's shift towards none, and the most points a user's decisions may move a rule.</summary>
-    private const double ShiftL2 = 0.05;
+    private const double ShiftL2 = 0.5;
     public const int MaxRuleShift = 20;
 
     private readonly int[] genericNotes;
