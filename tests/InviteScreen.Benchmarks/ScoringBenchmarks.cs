@@ -18,6 +18,7 @@ public class ScoringBenchmarks
     private InvitationText[] invitations = [];
     private Regex[] naiveRules = [];
     private GenericnessScorer scorer = null!;
+    private GenericnessScorer withoutTextModel = null!;
     private InvitationText fewFindings = null!;
 
     [GlobalSetup]
@@ -25,6 +26,9 @@ public class ScoringBenchmarks
     {
         var catalogue = RuleCatalogue.LoadEmbedded();
         scorer = new GenericnessScorer(catalogue, new ScoringOptions());
+        var rulesOnly = RuleCatalogue.LoadEmbedded();
+        rulesOnly.TextModel = null;
+        withoutTextModel = new GenericnessScorer(rulesOnly, new ScoringOptions());
         invitations = InvitationCorpus.Generate(Invitations, seed: 20_240_611);
         naiveRules = [.. catalogue.Rules.Where(r => r.Fields.Contains(InvitationField.Message)).Select(NaiveRegex).OfType<Regex>()];
         fewFindings = new InvitationText("Ana Novak", "Staff Engineer at Northwind", "Hi Sam, your talk on SQLite WAL at NDC Oslo was great; we switched our sync service over and the lock contention is gone. Cheers, Ana");
@@ -52,6 +56,19 @@ public class ScoringBenchmarks
         foreach (var invitation in invitations)
         {
             findings += scorer.Score(invitation).Findings.Count;
+        }
+
+        return findings;
+    }
+
+    /// <summary>The same engine without its text model: what the model's reading and explanation cost.</summary>
+    [Benchmark(OperationsPerInvoke = Invitations)]
+    public int EngineWithoutTextModel()
+    {
+        var findings = 0;
+        foreach (var invitation in invitations)
+        {
+            findings += withoutTextModel.Score(invitation).Findings.Count;
         }
 
         return findings;
