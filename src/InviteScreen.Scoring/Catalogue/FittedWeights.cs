@@ -88,19 +88,13 @@ public sealed class FittedTextModel
     /// <summary>Base64 of one signed byte per hash bucket.</summary>
     public string Weights { get; set; } = "";
 
-    public static FittedTextModel From(TextModel model, double pointsPerLogit)
+    public static FittedTextModel From(TextModel model, double pointsPerLogit) => new()
     {
-        var max = model.Weights.Max(w => Math.Abs(w));
-        var scale = max > 0 ? max / 127.0 : 1;
-        var bytes = model.Weights.Select(w => (byte)(sbyte)Math.Round(w / scale, MidpointRounding.AwayFromZero)).ToArray();
-        return new FittedTextModel
-        {
-            PointsPerLogit = Math.Round(pointsPerLogit, 6),
-            Bias = Math.Round(model.Bias, 6),
-            Scale = scale,
-            Weights = Convert.ToBase64String(bytes),
-        };
-    }
+        PointsPerLogit = Math.Round(pointsPerLogit, 6),
+        Bias = Math.Round(model.Bias, 6),
+        Scale = model.Scale,
+        Weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(model.Quantized)),
+    };
 
     public TextModel ToModel()
     {

@@ -29,6 +29,11 @@ public sealed class TextModel
     private readonly sbyte[] quantized;
     private readonly float scale;
 
+    /// <summary>The weights as the model reads them: signed bytes, times <see cref="Scale"/>.</summary>
+    internal ReadOnlySpan<sbyte> Quantized => quantized;
+
+    internal float Scale => scale;
+
     public double Bias { get; }
 
     internal float[] Weights { get; }

@@ -1,3 +1,4 @@
+using InviteScreen.Scoring.Learning;
 using System.Globalization;
 using System.Text;
 
@@ -32,7 +33,7 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     {
         var scored = LabelledCorpus.Load(file).Select(i => (Invitation: i, Result: Scorers.Default.Score(i.ToText()))).ToList();
 
-        var auc = RocAuc(scored.Select(s => (s.Result.Score, s.Invitation.IsGeneric)).ToList());
+        var auc = RocAuc.Of(scored.Select(s => ((double)s.Result.Score, s.Invitation.IsGeneric)));
         var tp = scored.Count(s => s.Result.Flagged && s.Invitation.IsGeneric);
         var fp = scored.Count(s => s.Result.Flagged && !s.Invitation.IsGeneric);
         var fn = scored.Count(s => !s.Result.Flagged && s.Invitation.IsGeneric);
@@ -56,14 +57,5 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.True(auc >= minimumAuc, report.ToString());
         Assert.True(precision >= 0.90, report.ToString());
-    }
-
-    /// <summary>The probability that a random generic invitation outscores a random personal one (ties count half).</summary>
-    internal static double RocAuc(IReadOnlyList<(int Score, bool Positive)> scored)
-    {
-        var positives = scored.Where(s => s.Positive).Select(s => s.Score).ToList();
-        var negatives = scored.Where(s => !s.Positive).Select(s => s.Score).ToList();
-        var wins = positives.Sum(p => negatives.Sum(n => p > n ? 1.0 : p == n ? 0.5 : 0.0));
-        return wins / (positives.Count * (double)negatives.Count);
     }
 }

@@ -97,11 +97,8 @@ public sealed partial class DashboardTests(BrowserApp app)
     [Fact]
     public async Task Keyboard_JThenA_AcceptsFirstRow_AndQuestionMarkOpensShortcuts()
     {
-        var tag = InvitationBuilder.NewTag();
-        await app.SeedAsync(Senders.Take(2).Select(sender => new InvitationBuilder().From(sender).Tagged(tag).Build()));
-        await using var session = await app.OpenAsync();
+        await using var session = await OpenTwoRowsAsync();
         var page = session.Page;
-        await session.VisitAsync($"/invitations?q={tag}");
         var first = await Rows(page).First.GetAttributeAsync("data-id");
 
         await page.Keyboard.PressAsync("j");
@@ -123,11 +120,8 @@ public sealed partial class DashboardTests(BrowserApp app)
     [Fact]
     public async Task Keyboard_JThenG_MarksTheFirstRowGeneric()
     {
-        var tag = InvitationBuilder.NewTag();
-        await app.SeedAsync(Senders.Take(2).Select(sender => new InvitationBuilder().From(sender).Tagged(tag).Build()));
-        await using var session = await app.OpenAsync();
+        await using var session = await OpenTwoRowsAsync();
         var page = session.Page;
-        await session.VisitAsync($"/invitations?q={tag}");
         var first = await Rows(page).First.GetAttributeAsync("data-id");
 
         await page.Keyboard.PressAsync("j");
@@ -138,6 +132,16 @@ public sealed partial class DashboardTests(BrowserApp app)
         await Expect(StatusOf(page, first)).ToHaveTextAsync("new");
         await session.VisitAsync($"/invitations/{first}");
         await Expect(page.GetByTestId("decision")).ToHaveTextAsync("You marked this note generic.");
+    }
+
+    /// <summary>A dashboard filtered to two fresh rows of its own, so tests sharing the app do not see each other's.</summary>
+    private async Task<BrowserSession> OpenTwoRowsAsync()
+    {
+        var tag = InvitationBuilder.NewTag();
+        await app.SeedAsync(Senders.Take(2).Select(sender => new InvitationBuilder().From(sender).Tagged(tag).Build()));
+        var session = await app.OpenAsync();
+        await session.VisitAsync($"/invitations?q={tag}");
+        return session;
     }
 
     private static ILocator Rows(IPage page) => page.GetByTestId("invitations").Locator("tbody tr");
