@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InviteScreen.Scoring;
+using InviteScreen.Scoring.Fitting;
 
 namespace InviteScreen.Training;
 
@@ -12,14 +13,19 @@ public sealed record LabelledNote(string Source, string Label, string? SenderNam
     public bool IsDecided => Label is "generic" or "personal";
 
     public InvitationText ToText() => new(SenderName, Headline, Message);
+
+    public FitNote ToFitNote() => new(ToText(), IsGeneric, Source, Measured: Real);
 }
 
 /// <summary>Reads the labelled notes: the project's corpora, and the real corpus beside the repository when it is there.</summary>
 public static class LabelledNotes
 {
+    /// <summary>The decided notes, as the fit takes them.</summary>
+    public static List<FitNote> ForFit(IEnumerable<LabelledNote> notes) => [.. notes.Where(n => n.IsDecided).Select(n => n.ToFitNote())];
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static string OurCorporaFolder(string repository) => Path.Combine(repository, "tests", "InviteScreen.Scoring.Tests", "Corpus");
+    public static string OurCorporaFolder(string repository) => Path.Combine(repository, "src", "InviteScreen.Scoring", "Fitting", "Corpus");
 
     public static string RealCorpusPath(string repository) => Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus", "real-invitations.jsonl"));
 

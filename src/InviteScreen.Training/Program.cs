@@ -1,5 +1,6 @@
 using System.Globalization;
 using InviteScreen.Scoring;
+using InviteScreen.Scoring.Fitting;
 using InviteScreen.Training;
 
 // fit: refit the engine's weights from the labelled notes and write them where the engine embeds them.
@@ -18,7 +19,7 @@ switch (command)
 {
     case "fit":
         // --without-real: the project's corpora only, as an engine that never saw a real inbox; --out: another file.
-        var report = ScoreFit.Fit(args.Contains("--without-real") ? [.. notes.Where(n => !n.Real)] : notes, options);
+        var report = WeightsFit.Fit(LabelledNotes.ForFit(args.Contains("--without-real") ? notes.Where(n => !n.Real) : notes), options);
         var path = Array.IndexOf(args, "--out") is var o and > 0 && o + 1 < args.Length ? Path.GetFullPath(args[o + 1]) : FittedWeightsFile.Path(repository);
         File.WriteAllText(path, report.Weights.ToJson());
         Console.WriteLine(report.Weights.FittedOn);

@@ -1,6 +1,7 @@
 using System.Text;
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Fitting;
 
 namespace InviteScreen.Training;
 
@@ -14,12 +15,12 @@ public static class SourceEvaluation
 
     public static IReadOnlyList<Scored> HeldOut(IReadOnlyList<LabelledNote> notes, ScoringOptions options, int folds)
     {
-        var assignment = FoldPlan.Assign(notes, folds);
+        var assignment = FoldPlan.Assign([.. notes.Select(n => n.Source)], folds);
         var scored = new Scored[notes.Count];
         for (var fold = 0; fold < folds; fold++)
         {
             var training = notes.Where((_, i) => assignment[i] != fold).ToList();
-            var scorer = ScorerWith(ScoreFit.Fit(training, options).Weights, options);
+            var scorer = ScorerWith(WeightsFit.Fit(LabelledNotes.ForFit(training), options).Weights, options);
             for (var i = 0; i < notes.Count; i++)
             {
                 if (assignment[i] == fold)

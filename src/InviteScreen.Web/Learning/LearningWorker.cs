@@ -1,5 +1,6 @@
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Fitting;
 using InviteScreen.Scoring.Learning;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Screening;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InviteScreen.Web.Learning;
 
 /// <summary>
-/// Relearns in the background whenever decisions or the profile change (and once at start): trains the user's model
-/// on every decision, publishes it, then re-scores the untriaged invitations with it. Each changed score goes into the
+/// Relearns in the background whenever decisions or the profile change (and once at start): fits the user's personal
+/// weights and trains their model on every decision, publishes them, then re-scores the untriaged invitations with it. Each changed score goes into the
 /// score history with its reason. A burst of decisions folds into one relearn, and a re-score stops early when a
 /// newer relearn waits, since that one re-scores again.
 /// </summary>
@@ -51,16 +52,25 @@ public sealed class LearningWorker(
         var notes = await DecisionSet.LoadAsync(db, cancellationToken);
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
 
-        // The engine's own points on each decided note, nothing learned: what the learned model is calibrated against.
-        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        // The shipped engine's points on each decided note, nothing learned: what the personal fit must beat.
         var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
-        var hits = engine.Select(result => ShiftableHits(result, ruleIndex)).ToList();
+        var personal = PersonalFit.Fit([.. notes.Select(n => new FitNote(n.Text, n.Generic, n.Sender, Measured: true))], [.. engine.Select(r => r.Evidence)], scorer.Options);
+        var personalScorer = personal is null ? null : PersonalFit.Scorer(personal, scorer.Options);
+
+        // The learned model is calibrated against the scorer it adds to. On personal weights the fit has already
+        // weighed the rules, so only the n-grams are learned on top.
+        var baseEngine = personalScorer is null ? engine : [.. notes.Select(n => personalScorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile)))];
+        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        List<int[]> hits = personalScorer is null ? [.. engine.Select(result => ShiftableHits(result, ruleIndex))] : [];
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
-        var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. engine.Select(r => r.Evidence)], hits, inbox);
+        var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. baseEngine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
-        var summary = new LearningSummary(generic, notes.Count - generic, model?.EngineAuc, model?.CombinedAuc, model?.PointsPerLogit, clock.GetUtcNow().UtcDateTime, 0, 0);
+        // On personal weights the decisions were seen by the fit, so the figures shown are the fit's held-out ones.
+        var summary = new LearningSummary(
+            generic, notes.Count - generic, personal?.CurrentAuc ?? model?.EngineAuc, personal?.HeldOutAuc ?? model?.CombinedAuc, model?.PointsPerLogit,
+            clock.GetUtcNow().UtcDateTime, 0, 0, personal?.HeldOutAuc);
         var previous = state.Summary;
-        state.Publish(model, profile, summary);
+        state.Publish(personalScorer, model, profile, summary);
         if (previous.LearnedAt is null && notes.Count == 0 && profile is null)
         {
             // Nothing was ever learned and nothing is now: the stored scores already say so.
@@ -71,7 +81,7 @@ public sealed class LearningWorker(
             ? "Re-scored without learned decisions, with your profile as it is now."
             : $"Re-scored with what you taught ({generic} generic and {notes.Count - generic} personal decisions) and your profile as it is now.";
         var (rescored, changed) = await RescoreUntriagedAsync(db, reason, cancellationToken);
-        state.Publish(model, profile, summary with { Rescored = rescored, Changed = changed });
+        state.Publish(personalScorer, model, profile, summary with { Rescored = rescored, Changed = changed });
         logger.LogInformation("Learned from {Decisions} decisions; re-scored {Rescored} untriaged invitations, {Changed} changed", notes.Count, rescored, changed);
     }
 
@@ -114,9 +124,9 @@ public sealed class LearningWorker(
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var invitation in batch)
             {
-                var result = scorer.Score(
+                var result = state.Score(
                     new InvitationText(invitation.SenderName, invitation.Headline, invitation.Message),
-                    state.Context(TemplateHistory.Evidence(invitation.MassTemplateSenders, invitation.SameSenderRepeats)));
+                    TemplateHistory.Evidence(invitation.MassTemplateSenders, invitation.SameSenderRepeats));
                 if (result.Score != invitation.Score)
                 {
                     db.ScoreChanges.Add(new ScoreChange { InvitationId = invitation.Id, ChangedAt = now, OldScore = invitation.Score, NewScore = result.Score, Reason = reason });

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
+using InviteScreen.Scoring.Fitting;
 using InviteScreen.Training;
 
 namespace InviteScreen.Benchmarks.Learning;
@@ -30,8 +31,8 @@ public static class LearningCurveHarness
         }
 
         var weights = Path.Combine(Path.GetTempPath(), $"invitescreen-weights-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(weights, ScoreFit.Fit([.. LabelledNotes.Load(repository, includeReal: false)], new()).Weights.ToJson());
-        var half = FoldPlan.Assign(notes, 2);
+        await File.WriteAllTextAsync(weights, WeightsFit.Fit(LabelledNotes.ForFit(LabelledNotes.Load(repository, includeReal: false)), new()).Weights.ToJson());
+        var half = FoldPlan.Assign([.. notes.Select(n => n.Source)], 2);
         for (var taught = 0; taught < 2; taught++)
         {
             var teach = notes.Where((_, i) => half[i] == taught).ToList();

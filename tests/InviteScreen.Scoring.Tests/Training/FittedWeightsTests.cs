@@ -1,4 +1,5 @@
 using InviteScreen.Scoring.Catalogue;
+using InviteScreen.Scoring.Fitting;
 using InviteScreen.Training;
 
 namespace InviteScreen.Scoring.Tests.Training;
@@ -16,7 +17,7 @@ public sealed class FittedWeightsTests
             Assert.Skip($"The real corpus ({real}) is absent; the committed weights were fitted with it, so a refit here cannot reproduce them.");
         }
 
-        var refit = ScoreFit.Fit(LabelledNotes.Load(repository), new ScoringOptions()).Weights.ToJson();
+        var refit = WeightsFit.Fit(LabelledNotes.ForFit(LabelledNotes.Load(repository)), new ScoringOptions()).Weights.ToJson();
 
         Assert.Equal(File.ReadAllText(FittedWeightsFile.Path(repository)), refit);
     }
@@ -49,7 +50,7 @@ public sealed class FittedWeightsTests
     {
         var notes = Enumerable.Range(0, 60).Select(i => new LabelledNote($"source {i % 7}", i % 2 == 0 ? "generic" : "personal", null, null, $"note {i}", Real: true)).ToList();
 
-        var folds = FoldPlan.Assign(notes, 3);
+        var folds = FoldPlan.Assign([.. notes.Select(n => n.Source)], 3);
 
         Assert.All(notes.GroupBy(n => n.Source), source => Assert.Single(source.Select(n => folds[notes.IndexOf(n)]).Distinct()));
         Assert.InRange(folds.GroupBy(f => f).Max(g => g.Count()) - folds.GroupBy(f => f).Min(g => g.Count()), 0, 9);

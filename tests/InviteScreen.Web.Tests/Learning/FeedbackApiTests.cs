@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using InviteScreen.Scoring;
+using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Learning;
@@ -159,15 +161,44 @@ public sealed class FeedbackApiTests
         Assert.DoesNotContain(after.Findings, f => f.RuleId.StartsWith("LEARNED_", StringComparison.Ordinal));
     }
 
-    /// <summary>Stores and marks copies of the campaign generic and three personal notes personal, then waits for the relearn.</summary>
-    private static async Task TeachAsync(InviteScreenAppFactory app, HttpClient client, int campaignCopies)
+    [Fact]
+    public async Task Feedback_FromTwentyDecisions_RefitsTheUsersOwnWeights_AndReScoresWithThem()
+    {
+        // Shipped weights that give every rule no points: whatever ranks the decisions better is the personal fit.
+        var rules = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions()).Rules;
+        var weightsPath = Path.Combine(Path.GetTempPath(), $"invitescreen-nothing-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(weightsPath, new FittedWeights { RulePoints = new(rules.ToDictionary(r => r.Id, _ => 0)) }.ToJson(), TestContext.Current.CancellationToken);
+        await using var app = new InviteScreenAppFactory(new Dictionary<string, string?> { ["Scoring:WeightsPath"] = weightsPath });
+        using var client = app.CreateClient();
+        var untriaged = await app.StoreAsync(LearningNotes.OutreachNote(12));
+        var before = await ScoreAsync(client, LearningNotes.OutreachNote(12));
+        for (var i = 0; i < 12; i++)
+        {
+            await MarkAsync(client, await app.StoreAsync(LearningNotes.OutreachNote(i)), "generic");
+        }
+
+        await TeachAsync(app, client, campaignCopies: 0, personalNotes: 8);
+        var summary = await client.GetFromJsonAsync<LearningSummary>("/api/learning", Json.Options, TestContext.Current.CancellationToken);
+        var after = await ScoreAsync(client, LearningNotes.OutreachNote(12));
+        File.Delete(weightsPath);
+
+        Assert.Equal(0, before.Score);
+        Assert.NotNull(summary!.PersonalWeightsAuc);
+        Assert.True(summary.PersonalWeightsAuc > summary.EngineAuc, $"{summary.PersonalWeightsAuc} held out against {summary.EngineAuc}");
+        Assert.True(after.Score > 0, "The personal weights score what the shipped ones did not.");
+        var change = app.WithDb(db => db.ScoreChanges.Where(c => c.InvitationId == untriaged.Id).OrderBy(c => c.Id).Last());
+        Assert.Contains("12 generic and 8 personal", change.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>Stores and marks copies of the campaign generic and some personal notes personal, then waits for the relearn.</summary>
+    private static async Task TeachAsync(InviteScreenAppFactory app, HttpClient client, int campaignCopies, int personalNotes = 3)
     {
         for (var i = 0; i < campaignCopies; i++)
         {
             await MarkAsync(client, await app.StoreAsync(LearningNotes.ClubNote(i)), "generic");
         }
 
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < personalNotes; i++)
         {
             await MarkAsync(client, await app.StoreAsync(LearningNotes.PersonalNote(i)), "personal");
         }

@@ -1,4 +1,4 @@
-namespace InviteScreen.Training;
+namespace InviteScreen.Scoring.Fitting;
 
 /// <summary>
 /// Fits a <see cref="PointsModel"/>: projected gradient descent on the weighted logistic loss, with an L2 pull

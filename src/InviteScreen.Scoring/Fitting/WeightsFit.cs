@@ -1,37 +1,39 @@
 using System.Globalization;
-using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Learning;
 
-namespace InviteScreen.Training;
+namespace InviteScreen.Scoring.Fitting;
 
-/// <summary>What a fit produced, and how its threshold did on the notes it was chosen on (held out).</summary>
-public sealed record FitReport(FittedWeights Weights, double HeldOutPrecision, double HeldOutRecall);
+/// <summary>
+/// What a fit produced; how its threshold did on the notes it was chosen on; and each note's evidence (log-odds)
+/// from the weights fitted on the other folds, in the order of the notes given.
+/// </summary>
+public sealed record FitReport(FittedWeights Weights, double HeldOutPrecision, double HeldOutRecall, IReadOnlyList<double> HeldOutEvidence);
 
 /// <summary>
 /// Fits the score to labelled notes, as SpamAssassin fits its rules' scores:
 /// 1. the text model's log-odds for each note come from a model trained on the other folds (by source);
 /// 2. a logistic regression over the rules' hits and those log-odds gives each rule, category cap and the text
 ///    model a weight;
-/// 3. the flag threshold is chosen on held-out folds, for flag precision ≥ 0.90 on real notes;
+/// 3. the flag threshold is chosen on held-out folds, for flag precision ≥ 0.90 on the measured notes;
 /// 4. weights become points, scaled so that the threshold lands on the configured FlagThreshold.
-/// The real corpus weighs as much in the loss as all of ours together, so it is not drowned out.
+/// The measured notes (real ones, or a user's decisions) weigh as much in the loss as the rest together, so they are
+/// not drowned out.
 /// </summary>
-public static class ScoreFit
+public static class WeightsFit
 {
     public const double PriorPointsPerLogit = 10;
     public const double TargetPrecision = 0.90;
     public const int Folds = 5;
 
-    public static FitReport Fit(IReadOnlyList<LabelledNote> labelled, ScoringOptions options)
+    public static FitReport Fit(IReadOnlyList<FitNote> notes, ScoringOptions options, double targetPrecision = TargetPrecision, string measuredAre = "real notes")
     {
-        var notes = labelled.Where(n => n.IsDecided).ToList();
         var catalogue = RuleCatalogue.LoadEmbeddedUnfitted();
         var columns = new RuleColumns(catalogue, PriorPointsPerLogit);
         var ruleScorer = new GenericnessScorer(catalogue, options);
         var weights = NoteWeights(notes);
-        var hits = notes.Select(n => columns.Hits(ruleScorer.Score(n.ToText()))).ToArray();
-        var folds = FoldPlan.Assign(notes, Folds);
+        var hits = notes.Select(n => columns.Hits(ruleScorer.Score(n.Text))).ToArray();
+        var folds = FoldPlan.Assign([.. notes.Select(n => n.Group)], Folds);
 
         var heldOutText = new double[notes.Count];
         for (var fold = 0; fold < Folds; fold++)
@@ -40,7 +42,7 @@ public static class ScoreFit
             ForEach(notes.Count, i => folds[i] == fold, i => heldOutText[i] = model.Logit(notes[i].Message));
         }
 
-        var examples = notes.Select((n, i) => new FitExample(hits[i], heldOutText[i], n.IsGeneric, weights[i])).ToArray();
+        var examples = notes.Select((n, i) => new FitExample(hits[i], heldOutText[i], n.Generic, weights[i])).ToArray();
         var heldOutEvidence = new double[notes.Count];
         Span<bool> clamped = stackalloc bool[columns.Categories.Count];
         for (var fold = 0; fold < Folds; fold++)
@@ -55,23 +57,23 @@ public static class ScoreFit
             }
         }
 
-        var measured = notes.Any(n => n.Real) ? Enumerable.Range(0, notes.Count).Where(i => notes[i].Real).ToList() : [.. Enumerable.Range(0, notes.Count)];
-        var (threshold, precision, recall) = ChooseThreshold([.. measured.Select(i => (heldOutEvidence[i], notes[i].IsGeneric))]);
+        var measured = notes.Any(n => n.Measured) ? Enumerable.Range(0, notes.Count).Where(i => notes[i].Measured).ToList() : [.. Enumerable.Range(0, notes.Count)];
+        var (threshold, precision, recall) = ChooseThreshold([.. measured.Select(i => (heldOutEvidence[i], notes[i].Generic))], targetPrecision);
 
         var final = PointsFitter.Fit(columns, examples);
         // The text model keeps its bias: the score is floored at no evidence, and without the bias most notes with few
         // findings would fall to that floor together, generic and personal alike.
         var text = TrainText(notes, weights, _ => true);
         var pointsPerLogit = EvidenceToFlag(options) / threshold;
-        return new FitReport(ToWeights(final, text, pointsPerLogit, EvidenceToFlag(options), Describe(notes, weights)), precision, recall);
+        return new FitReport(ToWeights(final, text, pointsPerLogit, EvidenceToFlag(options), Describe(notes, weights, measuredAre, targetPrecision)), precision, recall, heldOutEvidence);
     }
 
     /// <summary>The evidence points at which the score reaches the flag threshold.</summary>
     public static double EvidenceToFlag(ScoringOptions options) => -options.Saturation * Math.Log(1 - (options.FlagThreshold / 100.0));
 
 
-    /// <summary>The lowest evidence whose flags keep precision ≥ 0.90 on the held-out notes.</summary>
-    private static (double Threshold, double Precision, double Recall) ChooseThreshold(IReadOnlyList<(double Evidence, bool Generic)> heldOut)
+    /// <summary>The lowest evidence whose flags keep the target precision on the held-out notes.</summary>
+    private static (double Threshold, double Precision, double Recall) ChooseThreshold(IReadOnlyList<(double Evidence, bool Generic)> heldOut, double targetPrecision)
     {
         var ordered = heldOut.OrderByDescending(h => h.Evidence).ToList();
         var positives = ordered.Count(h => h.Generic);
@@ -82,7 +84,7 @@ public static class ScoreFit
             tp += ordered[i].Generic ? 1 : 0;
             var last = i + 1 == ordered.Count || ordered[i + 1].Evidence < ordered[i].Evidence;
             var precision = tp / (double)(i + 1);
-            if (last && precision >= TargetPrecision && ordered[i].Evidence > 0)
+            if (last && precision >= targetPrecision && ordered[i].Evidence > 0)
             {
                 best = (ordered[i].Evidence, precision, tp / (double)Math.Max(1, positives));
             }
@@ -123,24 +125,24 @@ public static class ScoreFit
         return weights;
     }
 
-    /// <summary>Our notes weigh 1; real notes together weigh as much as ours.</summary>
-    private static double[] NoteWeights(List<LabelledNote> notes)
+    /// <summary>The other notes weigh 1; the measured notes together weigh as much as the others.</summary>
+    private static double[] NoteWeights(IReadOnlyList<FitNote> notes)
     {
-        var real = notes.Count(n => n.Real);
-        var realWeight = real == 0 ? 1 : (notes.Count - real) / (double)real;
-        return [.. notes.Select(n => n.Real ? realWeight : 1)];
+        var measured = notes.Count(n => n.Measured);
+        var measuredWeight = measured == 0 ? 1 : (notes.Count - measured) / (double)measured;
+        return [.. notes.Select(n => n.Measured ? measuredWeight : 1)];
     }
 
-    private static string Describe(List<LabelledNote> notes, double[] weights)
+    private static string Describe(IReadOnlyList<FitNote> notes, double[] weights, string measuredAre, double targetPrecision)
     {
-        var real = notes.Count(n => n.Real);
-        var realWeight = real == 0 ? 1 : weights[notes.FindIndex(n => n.Real)];
+        var measured = notes.Count(n => n.Measured);
+        var measuredWeight = measured == 0 ? 1 : weights[notes.ToList().FindIndex(n => n.Measured)];
         return string.Create(CultureInfo.InvariantCulture,
-            $"{notes.Count - real} notes of the project's corpora and {real} real notes (each weighing {realWeight:F2}); threshold for flag precision ≥ {TargetPrecision:F2} on {Folds} folds held out by source");
+            $"{notes.Count - measured} notes of the project's corpora and {measured} {measuredAre} (each weighing {measuredWeight:F2}); threshold for flag precision ≥ {targetPrecision:F2} on {Folds} folds held out by source");
     }
 
-    private static TextModel TrainText(List<LabelledNote> notes, double[] weights, Func<int, bool> include) =>
-        TextModelTrainer.Train([.. Enumerable.Range(0, notes.Count).Where(include).Select(i => new TrainingNote(notes[i].Message, notes[i].IsGeneric, weights[i]))]);
+    private static TextModel TrainText(IReadOnlyList<FitNote> notes, double[] weights, Func<int, bool> include) =>
+        TextModelTrainer.Train([.. Enumerable.Range(0, notes.Count).Where(include).Select(i => new TrainingNote(notes[i].Message, notes[i].Generic, weights[i]))]);
 
     private static void ForEach(int count, Func<int, bool> where, Action<int> action)
     {

@@ -1,9 +1,9 @@
-namespace InviteScreen.Training;
+namespace InviteScreen.Scoring.Fitting;
 
 /// <summary>
 /// The score's structure in log-odds: each rule's weight times its hits, summed per category and clamped to the
 /// category's cap, plus the text model's log-odds times <see cref="TextWeight"/>, clamped to the cap of the text
-/// category of its sign. The engine computes the same sum in points, <see cref="ScoreFit"/> times this.
+/// category of its sign. The engine computes the same sum in points, <see cref="WeightsFit"/> times this.
 /// </summary>
 internal sealed class PointsModel(RuleColumns columns)
 {

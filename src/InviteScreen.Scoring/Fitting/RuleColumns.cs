@@ -1,7 +1,7 @@
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
 
-namespace InviteScreen.Training;
+namespace InviteScreen.Scoring.Fitting;
 
 /// <summary>
 /// The rules and categories the fit weighs, with their hand-set points as the prior: every rule but the history

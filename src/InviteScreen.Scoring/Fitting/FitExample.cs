@@ -1,4 +1,4 @@
-namespace InviteScreen.Training;
+namespace InviteScreen.Scoring.Fitting;
 
 /// <summary>
 /// One note as the fit sees it: how often each fitted rule fired (up to its maxHits), the text model's log-odds
