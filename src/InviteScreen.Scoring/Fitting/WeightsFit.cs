@@ -35,26 +35,25 @@ public static class WeightsFit
         var hits = notes.Select(n => columns.Hits(ruleScorer.Score(n.Text))).ToArray();
         var folds = FoldPlan.Assign([.. notes.Select(n => n.Group)], Folds);
 
+        // Each fold's models (and the final text model) train independently, so they run in parallel; the result is
+        // the same as one after another.
+        var textModels = new TextModel[Folds + 1];
+        Parallel.For(0, Folds + 1, fold => textModels[fold] = TrainText(notes, weights, fold == Folds ? _ => true : i => folds[i] != fold));
         var heldOutText = new double[notes.Count];
-        for (var fold = 0; fold < Folds; fold++)
+        for (var i = 0; i < notes.Count; i++)
         {
-            var model = TrainText(notes, weights, i => folds[i] != fold);
-            ForEach(notes.Count, i => folds[i] == fold, i => heldOutText[i] = model.Logit(notes[i].Message));
+            heldOutText[i] = textModels[folds[i]].Logit(notes[i].Message);
         }
 
         var examples = notes.Select((n, i) => new FitExample(hits[i], heldOutText[i], n.Generic, weights[i])).ToArray();
+        var pointModels = new PointsModel[Folds];
+        Parallel.For(0, Folds, fold => pointModels[fold] = PointsFitter.Fit(columns, [.. examples.Where((_, i) => folds[i] != fold)]));
         var heldOutEvidence = new double[notes.Count];
         Span<bool> clamped = stackalloc bool[columns.Categories.Count];
-        for (var fold = 0; fold < Folds; fold++)
+        for (var i = 0; i < notes.Count; i++)
         {
-            var model = PointsFitter.Fit(columns, [.. examples.Where((_, i) => folds[i] != fold)]);
-            for (var i = 0; i < notes.Count; i++)
-            {
-                if (folds[i] == fold)
-                {
-                    heldOutEvidence[i] = model.Logit(examples[i], clamped) - model.Bias;
-                }
-            }
+            var model = pointModels[folds[i]];
+            heldOutEvidence[i] = model.Logit(examples[i], clamped) - model.Bias;
         }
 
         var measured = notes.Any(n => n.Measured) ? Enumerable.Range(0, notes.Count).Where(i => notes[i].Measured).ToList() : [.. Enumerable.Range(0, notes.Count)];
@@ -63,7 +62,7 @@ public static class WeightsFit
         var final = PointsFitter.Fit(columns, examples);
         // The text model keeps its bias: the score is floored at no evidence, and without the bias most notes with few
         // findings would fall to that floor together, generic and personal alike.
-        var text = TrainText(notes, weights, _ => true);
+        var text = textModels[Folds];
         var pointsPerLogit = EvidenceToFlag(options) / threshold;
         return new FitReport(ToWeights(final, text, pointsPerLogit, EvidenceToFlag(options), Describe(notes, weights, measuredAre, targetPrecision)), precision, recall, heldOutEvidence);
     }
@@ -143,15 +142,4 @@ public static class WeightsFit
 
     private static TextModel TrainText(IReadOnlyList<FitNote> notes, double[] weights, Func<int, bool> include) =>
         TextModelTrainer.Train([.. Enumerable.Range(0, notes.Count).Where(include).Select(i => new TrainingNote(notes[i].Message, notes[i].Generic, weights[i]))]);
-
-    private static void ForEach(int count, Func<int, bool> where, Action<int> action)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (where(i))
-            {
-                action(i);
-            }
-        }
-    }
 }
