@@ -40,6 +40,6 @@ public sealed class DashboardHistoryTests(InviteScreenAppFactory app) : IClassFi
 
         Assert.Null(unfiltered.QuerySelector("[data-testid=summary-top-rules]"));
         Assert.NotEmpty(unfiltered.QuerySelectorAll("[data-testid=top-rules] li"));
-        Assert.NotEmpty(filtered.QuerySelectorAll("[data-testid=summary-top-rules] code"));
+        Assert.NotEmpty(filtered.QuerySelectorAll("[data-testid=summary-top-rules] .rule-chip"));
     }
 }
