@@ -20,7 +20,8 @@ internal sealed partial class PasteWords
         var all = languages.Values.ToList();
         ProfilePicture = Lines(all.SelectMany(l => l.ProfilePicture));
         WantsToConnect = Lines(all.SelectMany(l => l.WantsToConnect));
-        AboutSender = Lines(all.SelectMany(l => l.AboutSender));
+        // A note may say "Reply to me soon": here the name must read like one.
+        AboutSender = Lines(all.SelectMany(l => l.AboutSender), NameLike);
         Footer = Lines(all.SelectMany(l => l.Footer));
         Mutual = [.. all.SelectMany(l => l.Mutual).Distinct().Select(t => new MutualLine(Line(t), t.Contains("{n}", StringComparison.Ordinal),
             (t.Contains("{x}", StringComparison.Ordinal) ? 1 : 0) + (t.Contains("{y}", StringComparison.Ordinal) ? 1 : 0)))];
@@ -105,25 +106,34 @@ internal sealed partial class PasteWords
         return new PasteWords(file.Languages);
     }
 
-    private static Regex Lines(IEnumerable<string> templates) => new($"^(?:{Alternation(templates)})[.!:]?$", Options);
+    private const string AnyName = "(?<name>.+?)";
+
+    /// <summary>
+    /// One to four words, each capitalised (or in a script without case) but for the particles of names; matched
+    /// case-sensitively inside the case-insensitive line, or every word would pass for capitalised.
+    /// </summary>
+    private const string NameLike = @"(?<name>(?-i:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*(?:\s+(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.\-]*|de|da|do|dos|del|van|von|der|den|di|la|le|al|el|bin|ibn)){0,3}))";
+
+    private static Regex Lines(IEnumerable<string> templates, string name = AnyName) =>
+        new($"^(?:{Alternation(templates, name)})[.!:]?$", Options);
 
     private static Regex Line(string template) => new($"^(?:{Pattern(template)})[.!:]?$", Options);
 
-    private static string Alternation(IEnumerable<string> templates)
+    private static string Alternation(IEnumerable<string> templates, string name = AnyName)
     {
-        var patterns = templates.Distinct().OrderByDescending(t => t.Length).Select(t => $"(?:{Pattern(t)})").ToList();
+        var patterns = templates.Distinct().OrderByDescending(t => t.Length).Select(t => $"(?:{Pattern(t, name)})").ToList();
         return patterns.Count == 0 ? "(?!)" : string.Join('|', patterns);
     }
 
     /// <summary>A template as a pattern: literal text (any run of spaces, either apostrophe) around its placeholders.</summary>
-    private static string Pattern(string template)
+    private static string Pattern(string template, string name = AnyName)
     {
         var pattern = new StringBuilder();
         foreach (var part in PlaceholderSplit().Split(template))
         {
             pattern.Append(part switch
             {
-                "{name}" => "(?<name>.+?)",
+                "{name}" => name,
                 "{x}" or "{y}" => ".+?",
                 "{n}" => @"(?<n>\d[\d.,\u00a0\u202f]*)",
                 "{any}" => ".*?",

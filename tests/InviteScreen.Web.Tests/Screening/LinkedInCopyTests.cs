@@ -119,6 +119,16 @@ public sealed class LinkedInCopyTests
     }
 
     [Theory]
+    [InlineData("Reply to me when you can.")]
+    [InlineData("Message me when you land in Oslo")]
+    public void Parse_NoteLineThatStartsLikeAButton_StaysInTheNote(string line)
+    {
+        var note = $"Hi Sam, your WAL talk at NDC Oslo helped us a lot.\n{line}";
+
+        Assert.Equal(note, RawInvitationParser.Parse(ManagerCard(note)).Message);
+    }
+
+    [Theory]
     [InlineData("Wim de Vries and 11 other mutual connections", 12)]
     [InlineData("Wim de Vries is a mutual connection", 1)]
     [InlineData("Wim de Vries and Ana Costa are mutual connections", 2)]
