@@ -29,11 +29,14 @@ public sealed class GenericnessScorer
         }
 
         compiled = new CompiledCatalogue(catalogue);
+        Categories = [.. catalogue.Categories];
     }
 
     public ScoringOptions Options { get; }
 
     public IReadOnlyList<RuleDefinition> Rules => compiled.Rules;
+
+    public IReadOnlyList<CategoryDefinition> Categories { get; }
 
     public ScoreResult Score(InvitationText invitation) => Score(invitation, ScoringContext.None);
 

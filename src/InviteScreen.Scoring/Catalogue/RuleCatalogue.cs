@@ -144,6 +144,11 @@ public sealed class RuleCatalogue
             Fail("points must be between -100 and 100 and not 0.");
         }
 
+        if (string.IsNullOrWhiteSpace(rule.Title))
+        {
+            Fail("a title is required.");
+        }
+
         if (string.IsNullOrWhiteSpace(rule.Explanation))
         {
             Fail("an explanation is required.");

@@ -4,6 +4,9 @@ namespace InviteScreen.Scoring.Catalogue;
 public sealed class RuleDefinition
 {
     public string Id { get; set; } = "";
+
+    /// <summary>A short name for people ("No reason given"); the id stays what the API and CSV speak.</summary>
+    public string Title { get; set; } = "";
     public string Category { get; set; } = "";
     public RuleKind Kind { get; set; }
     public int Points { get; set; }

@@ -11,6 +11,9 @@ public sealed class Invitation
     public string? ProfileUrl { get; set; }
     public string Message { get; set; } = "";
 
+    /// <summary>How many mutual connections LinkedIn showed with the invitation; null when not known.</summary>
+    public int? MutualConnections { get; set; }
+
     /// <summary>Identifies the sender across invitations: the profile URL, or else the normalised name and headline.</summary>
     public string SenderKey { get; set; } = "";
 

@@ -11,11 +11,8 @@ public sealed class FlaggedHeadlineKeywords
 {
     public const int TopCount = 8;
 
-    /// <summary>Words too common in headlines to say anything about a sender.</summary>
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "and", "the", "for", "with", "our", "your", "you", "from", "into", "who", "that", "are", "all", "not", "but", "via", "more",
-    };
+    /// <summary>Words too common in headlines to say anything about a sender, from headline-stop-words.txt.</summary>
+    public static readonly IReadOnlySet<string> StopWords = LoadStopWords();
 
     private readonly Lock gate = new();
     private (string Version, IReadOnlyList<KeywordCount> Words)? cached;
@@ -36,7 +33,7 @@ public sealed class FlaggedHeadlineKeywords
         }
 
         var words = await db.Database
-            .SqlQueryRaw<KeywordCount>($"SELECT term AS Word, doc AS Count FROM {DashboardAtScaleSql.FlaggedHeadlineVocabulary} WHERE length(term) > 2 ORDER BY doc DESC, term LIMIT 60")
+            .SqlQueryRaw<KeywordCount>($"SELECT term AS Word, doc AS Count FROM {DashboardAtScaleSql.FlaggedHeadlineVocabulary} WHERE length(term) > 2 ORDER BY doc DESC, term LIMIT 200")
             .ToListAsync(cancellationToken);
         IReadOnlyList<KeywordCount> top = [.. words.Where(w => !StopWords.Contains(w.Word) && !w.Word.All(char.IsDigit)).Take(TopCount)];
         lock (gate)
@@ -45,5 +42,15 @@ public sealed class FlaggedHeadlineKeywords
         }
 
         return top;
+    }
+
+    private static HashSet<string> LoadStopWords()
+    {
+        using var stream = typeof(FlaggedHeadlineKeywords).Assembly.GetManifestResourceStream("InviteScreen.Web.headline-stop-words.txt")
+            ?? throw new InvalidOperationException("The embedded headline-stop-words.txt is missing.");
+        using var reader = new StreamReader(stream);
+        return new HashSet<string>(
+            reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')),
+            StringComparer.Ordinal);
     }
 }

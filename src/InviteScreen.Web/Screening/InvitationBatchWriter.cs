@@ -34,6 +34,7 @@ public sealed class InvitationBatchWriter(InviteScreenDbContext db, TemplateHist
                 Headline = p.Text.Headline!,
                 ProfileUrl = p.ProfileUrl,
                 Message = p.Text.Message!,
+                MutualConnections = p.Item.Input.MutualConnections,
                 SenderKey = p.SenderKey,
                 Status = p.Item.Status,
                 ScreenedAt = p.Item.ScreenedAt ?? now,

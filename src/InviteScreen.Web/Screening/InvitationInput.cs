@@ -9,6 +9,9 @@ public sealed record InvitationInput
     public string? Headline { get; init; }
     public string? ProfileUrl { get; init; }
     public string? Message { get; init; }
+
+    /// <summary>How many mutual connections LinkedIn showed; null when not known.</summary>
+    public int? MutualConnections { get; init; }
 }
 
 public sealed class InvitationInputValidator : AbstractValidator<InvitationInput>
@@ -16,12 +19,14 @@ public sealed class InvitationInputValidator : AbstractValidator<InvitationInput
     public const int MaxName = 200;
     public const int MaxHeadline = 300;
     public const int MaxMessage = 8000;
+    public const int MaxMutualConnections = 1_000_000;
 
     public InvitationInputValidator()
     {
         RuleFor(i => i.SenderName).MaximumLength(MaxName).WithName("Sender name");
         RuleFor(i => i.Headline).MaximumLength(MaxHeadline);
         RuleFor(i => i.Message).MaximumLength(MaxMessage);
+        RuleFor(i => i.MutualConnections).InclusiveBetween(0, MaxMutualConnections).WithName("Mutual connections");
         RuleFor(i => i.ProfileUrl)
             .Must(BeLinkedInProfileUrl)
             .When(i => !string.IsNullOrWhiteSpace(i.ProfileUrl))

@@ -36,10 +36,10 @@ internal sealed class InvitationRows : IAsyncDisposable
         invitation.Transaction = transaction;
         invitation.CommandText = """
             INSERT INTO Invitations (SenderName, Headline, ProfileUrl, Message, SenderKey, Score, Verdict, Flagged, TopRules, Status,
-                ScreenedAt, SentAt, ImportKey, Fingerprint, TemplateGroupId, MassTemplateSenders, SameSenderRepeats)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16)
+                ScreenedAt, SentAt, ImportKey, Fingerprint, TemplateGroupId, MassTemplateSenders, SameSenderRepeats, MutualConnections)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17)
             """;
-        for (var p = 0; p < 17; p++)
+        for (var p = 0; p < 18; p++)
         {
             var parameter = invitation.CreateParameter();
             parameter.ParameterName = $"$p{p}";
@@ -57,7 +57,7 @@ internal sealed class InvitationRows : IAsyncDisposable
         object?[] values =
         [
             i.SenderName, i.Headline, i.ProfileUrl, i.Message, i.SenderKey, i.Score, i.Verdict.ToString(), i.Flagged, i.TopRules, i.Status.ToString(),
-            Text(i.ScreenedAt), i.SentAt is { } sent ? Text(sent) : null, i.ImportKey, i.Fingerprint, i.TemplateGroupId, i.MassTemplateSenders, i.SameSenderRepeats,
+            Text(i.ScreenedAt), i.SentAt is { } sent ? Text(sent) : null, i.ImportKey, i.Fingerprint, i.TemplateGroupId, i.MassTemplateSenders, i.SameSenderRepeats, i.MutualConnections,
         ];
         for (var p = 0; p < values.Length; p++)
         {

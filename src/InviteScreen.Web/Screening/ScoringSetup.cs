@@ -11,6 +11,7 @@ internal static class ScoringSetup
         var options = builder.Configuration.GetSection(ScoringOptions.Section).Get<ScoringOptions>() ?? new ScoringOptions();
         var scorer = new GenericnessScorer(LoadCatalogue(options), options);
         builder.Services.AddSingleton(scorer);
+        builder.Services.AddSingleton<RuleTitles>();
         builder.Services.AddScoped<InvitationScreener>();
         builder.Services.AddScoped<InvitationBatchWriter>();
         builder.Services.AddScoped<Templates.TemplateHistory>();

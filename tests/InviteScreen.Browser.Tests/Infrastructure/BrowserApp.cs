@@ -44,8 +44,9 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>
     /// A fresh context (cookies, downloads) and page aimed at the app; nothing outside it is reachable.
     /// <paramref name="bypassCsp"/> lets a test inject its own script (axe); the app's CSP forbids inline script.
+    /// <paramref name="timeZone"/> (an IANA id) is the browser's zone; the machine's when null.
     /// </summary>
-    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900, bool bypassCsp = false)
+    public async Task<BrowserSession> OpenAsync(int width = 1280, int height = 900, bool bypassCsp = false, string? timeZone = null)
     {
         Chromium.SkipOrFailWhenMissing();
         var baseUrl = Address.ToString();
@@ -56,6 +57,7 @@ public sealed class BrowserApp : IAsyncLifetime
             AcceptDownloads = true,
             Locale = "en-US",
             BypassCSP = bypassCsp,
+            TimezoneId = timeZone,
         });
         context.SetDefaultTimeout(10_000);
         await context.RouteAsync(url => !url.StartsWith(baseUrl, StringComparison.Ordinal), route => route.AbortAsync());

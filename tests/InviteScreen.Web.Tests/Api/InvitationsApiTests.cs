@@ -25,6 +25,20 @@ public sealed class InvitationsApiTests(InviteScreenAppFactory app) : IClassFixt
     }
 
     [Fact]
+    public async Task Create_WithAndWithoutMutualConnections_ReturnsTheCountOrNull()
+    {
+        using var client = app.CreateClient();
+
+        var counted = await client.PostAsJsonAsync("/api/invitations", Invitations.Personal("Counted Sender") with { MutualConnections = 7 }, TestContext.Current.CancellationToken);
+        var unknown = await client.PostAsJsonAsync("/api/invitations", Invitations.Personal("Uncounted Sender"), TestContext.Current.CancellationToken);
+
+        using var countedJson = JsonDocument.Parse(await counted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var unknownJson = JsonDocument.Parse(await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(7, countedJson.RootElement.GetProperty("mutualConnections").GetInt32());
+        Assert.Equal(JsonValueKind.Null, unknownJson.RootElement.GetProperty("mutualConnections").ValueKind);
+    }
+
+    [Fact]
     public async Task List_PageFarPastTheEnd_ReturnsAnEmptyPageNotAnOverflow()
     {
         using var client = app.CreateClient();

@@ -30,6 +30,23 @@ public sealed class DashboardHistoryTests(InviteScreenAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task Get_TopFlaggedHeadlineWords_LeaveOutCompanyLegalFormsAndFiller()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await app.StoreAsync(Invitations.Generic($"Filler Sender {i}") with { Headline = "Outbound Recruiter at Zephyrix Group Inc | Zephyrix Holdings LLC" });
+        }
+
+        using var client = app.CreateBrowserLikeClient();
+
+        var page = await Forms.ParseAsync(await client.GetAsync("/invitations", TestContext.Current.CancellationToken));
+
+        var words = page.QuerySelectorAll("[data-testid=top-keywords] li").Select(li => li.TextContent.Split(' ')[0]).ToList();
+        Assert.Contains("zephyrix", words);
+        Assert.DoesNotContain(words, w => w is "inc" or "llc" or "group" or "holdings");
+    }
+
+    [Fact]
     public async Task Get_RanksRulesOnceUnfilteredAndForTheMatchesWhenFiltered()
     {
         await app.StoreAsync(Invitations.Generic("Ranked Generic"));
@@ -40,6 +57,6 @@ public sealed class DashboardHistoryTests(InviteScreenAppFactory app) : IClassFi
 
         Assert.Null(unfiltered.QuerySelector("[data-testid=summary-top-rules]"));
         Assert.NotEmpty(unfiltered.QuerySelectorAll("[data-testid=top-rules] li"));
-        Assert.NotEmpty(filtered.QuerySelectorAll("[data-testid=summary-top-rules] code"));
+        Assert.NotEmpty(filtered.QuerySelectorAll("[data-testid=summary-top-rules] .rule-chip"));
     }
 }

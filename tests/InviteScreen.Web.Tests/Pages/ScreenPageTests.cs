@@ -69,5 +69,45 @@ public sealed class ScreenPageTests(InviteScreenAppFactory app) : IClassFixture<
         Assert.Equal("Dana Whitfield", page.QuerySelector("input#Input_SenderName")?.GetAttribute("value"));
         Assert.Equal("Business Development Manager at Growthly", page.QuerySelector("input#Input_Headline")?.GetAttribute("value"));
         Assert.Equal("Hi, I came across your profile and would love to connect.", page.QuerySelector("textarea#Input_Message")?.TextContent.Trim());
+        Assert.Equal("12", page.QuerySelector("input#Input_MutualConnections")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Post_WithMutualConnections_StoresAndShowsThemOnDetailsAndInTheApi()
+    {
+        using var client = app.CreateBrowserLikeClient();
+        var name = "Mutual Sender " + Guid.NewGuid().ToString("N")[..6];
+
+        var response = await Forms.PostAsync(client, "/", "/", new Dictionary<string, string>
+        {
+            ["Input.SenderName"] = name,
+            ["Input.Message"] = Invitations.Personal().Message!,
+            ["Input.MutualConnections"] = "12",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var details = await Forms.ParseAsync(await client.GetAsync(response.Headers.Location, TestContext.Current.CancellationToken));
+        Assert.Equal("12", details.QuerySelector("[data-testid=mutual-connections]")?.TextContent);
+        var id = app.WithDb(db => db.Invitations.Single(i => i.SenderName == name).Id);
+        using var json = System.Text.Json.JsonDocument.Parse(await app.CreateClient().GetStringAsync($"/api/invitations/{id}", TestContext.Current.CancellationToken));
+        Assert.Equal(12, json.RootElement.GetProperty("mutualConnections").GetInt32());
+    }
+
+    [Fact]
+    public async Task Post_NegativeMutualConnections_ShowsErrorBesideFieldAndStoresNothing()
+    {
+        using var client = app.CreateBrowserLikeClient();
+        var before = app.WithDb(db => db.Invitations.Count());
+
+        var response = await Forms.PostAsync(client, "/", "/", new Dictionary<string, string>
+        {
+            ["Input.SenderName"] = "Typed Name",
+            ["Input.MutualConnections"] = "-3",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Forms.ParseAsync(response);
+        Assert.Contains("Mutual connections", page.QuerySelector("#mutual-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, app.WithDb(db => db.Invitations.Count()));
     }
 }

@@ -15,6 +15,15 @@ namespace InviteScreen.Web.Tests.Templates;
 public sealed class RegroupTests
 {
     private const string LastMigrationBeforeRegroup = "20261126113542_DashboardAtScale";
+
+    /// <summary>
+    /// Nullable columns the current model writes that the old schema lacks: added for the old rows' insert, then
+    /// dropped, so the app's own migrations add them as they would on an old database.
+    /// </summary>
+    private static readonly (string Add, string Drop)[] InvitationColumnsAddedSince =
+    [
+        ("ALTER TABLE Invitations ADD COLUMN MutualConnections INTEGER", "ALTER TABLE Invitations DROP COLUMN MutualConnections"),
+    ];
     private const int CopiesPerCampaign = 4;
 
     /// <summary>The campaigns pitch hard enough to score 100 with any history; a gentler curve lets fewer senders show.</summary>
@@ -82,6 +91,11 @@ public sealed class RegroupTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var db = new InviteScreenDbContext(new DbContextOptionsBuilder<InviteScreenDbContext>().UseSqlite($"Data Source={path}").Options);
         await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforeRegroup, TestContext.Current.CancellationToken);
+        foreach (var column in InvitationColumnsAddedSince)
+        {
+            await db.Database.ExecuteSqlRawAsync(column.Add, TestContext.Current.CancellationToken);
+        }
+
         var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions { Saturation = UnsaturatedSaturation });
         var massTemplate = scorer.Rules.First(r => r.Id == TemplateHistory.MassTemplateRule);
         var saturated = (massTemplate.MaxPoints - massTemplate.Points) / massTemplate.PointsPerRepeat + 1;
@@ -93,6 +107,11 @@ public sealed class RegroupTests
         rows.ForEach(r => r.TemplateGroupId = rows[0].Id);
         db.TemplateBands.AddRange(rows.SelectMany(r => TemplateFingerprint.Compute(r.Message)!.BandKeys.Take(TemplateFingerprint.Bands).Select(key => new TemplateBand { Key = key, InvitationId = r.Id })));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        foreach (var column in InvitationColumnsAddedSince)
+        {
+            await db.Database.ExecuteSqlRawAsync(column.Drop, TestContext.Current.CancellationToken);
+        }
+
         return [.. rows.Select((r, n) => (r.Id, copies[n].Campaign, r.Score))];
     }
 

@@ -102,6 +102,9 @@ namespace InviteScreen.Web.Data.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MutualConnections")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProfileUrl")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using InviteScreen.Scoring;
 using InviteScreen.Web.Data;
+using InviteScreen.Web.Screening;
 using Microsoft.AspNetCore.Html;
 
 namespace InviteScreen.Web.Pages.Invitations;
@@ -11,7 +12,7 @@ namespace InviteScreen.Web.Pages.Invitations;
 /// </summary>
 public static class FindingHighlighter
 {
-    public static IHtmlContent Render(string text, IEnumerable<InvitationFinding> findings, InvitationField field)
+    public static IHtmlContent Render(string text, IEnumerable<InvitationFinding> findings, InvitationField field, RuleTitles titles)
     {
         var encoder = HtmlEncoder.Default;
         var html = new HtmlContentBuilder();
@@ -24,8 +25,8 @@ public static class FindingHighlighter
             }
 
             html.Append(text[position..finding.Start]);
-            var tone = finding.Points < 0 ? "credit" : "debit";
-            var tip = $"{finding.RuleId} ({Points(finding.Points)}): {finding.Explanation}";
+            var tone = Tone(finding.Points);
+            var tip = $"{titles.Rule(finding.RuleId)} ({Points(finding.Points)}): {finding.Explanation}";
             html.AppendHtml($"<mark class=\"finding {tone}\" tabindex=\"0\" data-rule=\"{encoder.Encode(finding.RuleId)}\" data-tip=\"{encoder.Encode(tip)}\">");
             html.Append(text.Substring(finding.Start, finding.Length));
             html.AppendHtml($"<span class=\"visually-hidden\"> [{encoder.Encode(tip)}]</span></mark>");
@@ -35,6 +36,9 @@ public static class FindingHighlighter
         html.Append(text[position..]);
         return html;
     }
+
+    /// <summary>Debit (red) for points against, credit for points for, and neither for a finding past its rule's count that adds nothing.</summary>
+    public static string Tone(int points) => points switch { > 0 => "debit", < 0 => "credit", _ => "neutral" };
 
     public static string Points(int points) => points > 0 ? $"+{points}" : points.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InviteScreen.Browser.Tests.Infrastructure;
+using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Web.Screening;
 
 namespace InviteScreen.Browser.Tests.Pages.Invitations;
@@ -39,7 +40,8 @@ public sealed class DetailsPageTests(BrowserApp app)
         Assert.Equal("MARK", focused.GetProperty("tag").GetString());
         invitation = await app.GetJsonAsync<InvitationResponse>($"/api/invitations/{invitation.Id}");
         var dataTip = focused.GetProperty("dataTip").GetString()!;
-        Assert.Contains(invitation.Findings, f => f.Length > 0 && dataTip.StartsWith(f.RuleId, StringComparison.Ordinal) && dataTip.EndsWith(f.Explanation, StringComparison.Ordinal));
+        var titles = RuleCatalogue.LoadEmbeddedUnfitted().Rules.ToDictionary(r => r.Id, r => r.Title);
+        Assert.Contains(invitation.Findings, f => f.Length > 0 && dataTip.StartsWith(titles[f.RuleId], StringComparison.Ordinal) && dataTip.EndsWith(f.Explanation, StringComparison.Ordinal));
         Assert.Equal(focused.GetProperty("tipAsCssString").GetString(), focused.GetProperty("afterContent").GetString());
         Assert.NotEqual("none", focused.GetProperty("afterDisplay").GetString());
         Assert.Contains(dataTip, focused.GetProperty("hiddenText").GetString(), StringComparison.Ordinal);
