@@ -6,7 +6,7 @@ using InviteScreen.Scoring.Matching;
 namespace InviteScreen.Scoring.Catalogue;
 
 /// <summary>The validated rule catalogue: categories, rules and the structural checks' word lists.</summary>
-public sealed class RuleCatalogue
+public sealed partial class RuleCatalogue
 {
     public static readonly IReadOnlySet<string> StructuralChecks = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -86,7 +86,7 @@ public sealed class RuleCatalogue
         return Load(stream);
     }
 
-    private void Validate()
+    internal void Validate()
     {
         var categoryIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var category in Categories)

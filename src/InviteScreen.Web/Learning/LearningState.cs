@@ -1,5 +1,6 @@
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Learning;
+using InviteScreen.Scoring.Policy;
 
 namespace InviteScreen.Web.Learning;
 
@@ -10,17 +11,21 @@ namespace InviteScreen.Web.Learning;
 public sealed class LearningState
 {
     private volatile Snapshot current = new(null, null, LearningSummary.Nothing);
+    private volatile ScreeningPolicy? policy;
 
     public LearnedModel? Model => current.Model;
 
     public LearningSummary Summary => current.Summary;
 
-    /// <summary>The context to score a note in, with the given history.</summary>
-    public ScoringContext Context(IReadOnlyList<HistoryEvidence> history)
+    /// <summary>The context to score a note in, with the given history and the sender's profile URL (for the lists).</summary>
+    public ScoringContext Context(IReadOnlyList<HistoryEvidence> history, string? profileUrl = null)
     {
         var snapshot = current;
-        return new ScoringContext(history, snapshot.Model, snapshot.Profile);
+        return new ScoringContext(history, snapshot.Model, snapshot.Profile, policy, profileUrl);
     }
+
+    /// <summary>The user's allow and block lists and empty-note policy, published by the settings.</summary>
+    internal void PublishPolicy(ScreeningPolicy? next) => policy = next;
 
     internal void Publish(LearnedModel? model, RecipientProfile? profile, LearningSummary summary) =>
         current = new Snapshot(model, profile is { IsEmpty: false } ? profile : null, summary);

@@ -15,13 +15,16 @@ namespace InviteScreen.Web.Learning;
 /// newer relearn waits, since that one re-scores again.
 /// </summary>
 public sealed class LearningWorker(
-    IServiceScopeFactory scopes, LearningState state, LearningSignal signal, GenericnessScorer scorer,
+    IServiceScopeFactory scopes, LearningState state, LearningSignal signal, ScorerState scorers,
     ScreeningWriteGate gate, TimeProvider clock, ILogger<LearningWorker> logger) : BackgroundService
 {
     private const int RescoreBatch = 500;
 
     /// <summary>The newest stored notes the learned model is centred on.</summary>
     private const int InboxSample = 2000;
+
+    /// <summary>The scorer in use now: the user's settings and rule changes swap it.</summary>
+    private GenericnessScorer Scorer => scorers.Current;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,8 +55,8 @@ public sealed class LearningWorker(
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
 
         // The engine's own points on each decided note, nothing learned: what the learned model is calibrated against.
-        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
+        var ruleIndex = Scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var engine = notes.Select(n => Scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
         var hits = engine.Select(result => ShiftableHits(result, ruleIndex)).ToList();
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
         var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. engine.Select(r => r.Evidence)], hits, inbox);
@@ -75,11 +78,6 @@ public sealed class LearningWorker(
         logger.LogInformation("Learned from {Decisions} decisions; re-scored {Rescored} untriaged invitations, {Changed} changed", notes.Count, rescored, changed);
     }
 
-    private static bool SameFindings(List<InvitationFinding> stored, IReadOnlyList<Finding> fresh) =>
-        stored.Count == fresh.Count && stored.OrderBy(f => f.Id).Zip(fresh).All(pair =>
-            pair.First.RuleId == pair.Second.RuleId && pair.First.Start == pair.Second.Start && pair.First.Length == pair.Second.Length
-            && pair.First.Points == pair.Second.Points && pair.First.Explanation == pair.Second.Explanation);
-
     /// <summary>A decided note's hits per rule, as the scorer would shift them: rules of the catalogue's own, up to maxHits.</summary>
     private int[] ShiftableHits(ScoreResult result, Dictionary<string, int> ruleIndex)
     {
@@ -87,7 +85,7 @@ public sealed class LearningWorker(
         foreach (var finding in result.Findings)
         {
             var r = ruleIndex[finding.RuleId];
-            var rule = scorer.Rules[r];
+            var rule = Scorer.Rules[r];
             if (rule.Kind is not (RuleKind.History or RuleKind.TextModel or RuleKind.Learned) && perRule[r] < rule.MaxHits)
             {
                 perRule[r]++;
@@ -112,24 +110,10 @@ public sealed class LearningWorker(
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
+            var current = Scorer;
             foreach (var invitation in batch)
             {
-                var result = scorer.Score(
-                    new InvitationText(invitation.SenderName, invitation.Headline, invitation.Message),
-                    state.Context(TemplateHistory.Evidence(invitation.MassTemplateSenders, invitation.SameSenderRepeats)));
-                if (result.Score != invitation.Score)
-                {
-                    db.ScoreChanges.Add(new ScoreChange { InvitationId = invitation.Id, ChangedAt = now, OldScore = invitation.Score, NewScore = result.Score, Reason = reason });
-                    changed++;
-                }
-                else if (SameFindings(invitation.Findings, result.Findings))
-                {
-                    continue;
-                }
-
-                db.Findings.RemoveRange(invitation.Findings);
-                invitation.Findings = [.. result.Findings.Select(InvitationFinding.From)];
-                invitation.ApplyScore(result);
+                changed += StoredRescore.Apply(db, current, state, invitation, reason, now) ? 1 : 0;
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed class InvitationBatchWriter(GenericnessScorer scorer, InviteScreen
         foreach (var p in fresh)
         {
             var match = await history.MatchAsync(p.Fingerprint, p.SenderKey, cancellationToken);
-            var result = scorer.Score(p.Text, learning.Context(TemplateHistory.Evidence(match.OtherSenders, match.SameSenderRepeats)));
+            var result = scorer.Score(p.Text, learning.Context(TemplateHistory.Evidence(match.OtherSenders, match.SameSenderRepeats), p.ProfileUrl));
             var invitation = new Invitation
             {
                 SenderName = p.Text.SenderName!,

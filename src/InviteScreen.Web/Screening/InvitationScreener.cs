@@ -8,7 +8,7 @@ public sealed class InvitationScreener(GenericnessScorer scorer, InviteScreenDbC
 {
     /// <summary>Scores the fields exactly as given, so spans index the caller's own text. No history; what the user taught counts.</summary>
     public ScoreResult Score(InvitationInput input) =>
-        scorer.Score(new InvitationText(input.SenderName, input.Headline, input.Message), learning.Context([]));
+        scorer.Score(new InvitationText(input.SenderName, input.Headline, input.Message), learning.Context([], input.ProfileUrl));
 
     public async Task<Invitation> ScreenAndStoreAsync(InvitationInput input, CancellationToken cancellationToken)
     {
