@@ -86,7 +86,8 @@ public sealed partial class RuleCatalogue
         return Load(stream);
     }
 
-    internal void Validate()
+    /// <param name="fitted">The fit may leave a rule at 0 points; a hand-written catalogue may not.</param>
+    internal void Validate(bool fitted = false)
     {
         var categoryIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var category in Categories)
@@ -110,7 +111,7 @@ public sealed partial class RuleCatalogue
                 throw new CatalogueException($"Rule '{rule.Id}' has the same id as a category.");
             }
 
-            ValidateRule(rule, categoryIds);
+            ValidateRule(rule, categoryIds, fitted);
         }
 
         if (Rules.FirstOrDefault(r => r.NeedsDetail) is { } needy && !Rules.Any(r => r.Check is "specificDetail" or "yourWorkSpecific" or "mutualContact"))
@@ -130,7 +131,7 @@ public sealed partial class RuleCatalogue
         }
     }
 
-    private static void ValidateRule(RuleDefinition rule, HashSet<string> categoryIds)
+    private static void ValidateRule(RuleDefinition rule, HashSet<string> categoryIds, bool fitted)
     {
         void Fail(string why) => throw new CatalogueException($"Rule '{rule.Id}': {why}");
 
@@ -139,7 +140,7 @@ public sealed partial class RuleCatalogue
             Fail($"unknown category '{rule.Category}'.");
         }
 
-        if (rule.Points is 0 or < -100 or > 100)
+        if (rule.Points is < -100 or > 100 || (rule.Points == 0 && !fitted))
         {
             Fail("points must be between -100 and 100 and not 0.");
         }

@@ -21,9 +21,11 @@ public sealed partial class RuleCatalogue
                     throw new CatalogueException($"Rule '{rule.Id}': points must be between -100 and 100 and not 0.");
                 }
 
-                if (Math.Sign(points) != Math.Sign(rule.Points))
+                // A rule the fit left at 0 keeps the sign of its category.
+                var sign = rule.Points != 0 ? Math.Sign(rule.Points) : Math.Sign(Categories.Find(c => c.Id == rule.Category)?.Cap ?? 1);
+                if (Math.Sign(points) != sign)
                 {
-                    throw new CatalogueException($"Rule '{rule.Id}': points must keep their sign ({(rule.Points > 0 ? "positive: it counts towards generic" : "negative: it counts towards personal")}).");
+                    throw new CatalogueException($"Rule '{rule.Id}': points must keep their sign ({(sign > 0 ? "positive: it counts towards generic" : "negative: it counts towards personal")}).");
                 }
 
                 rule.Points = points;
@@ -37,6 +39,6 @@ public sealed partial class RuleCatalogue
 
         var disabled = overlay.Where(c => c.Disabled).Select(c => c.RuleId).ToHashSet(StringComparer.Ordinal);
         Rules.RemoveAll(r => disabled.Contains(r.Id));
-        Validate();
+        Validate(fitted: true);
     }
 }

@@ -56,14 +56,12 @@ public static class TuningApi
 
     public static async Task<SettingsPreview> PreviewAsync(InviteScreenDbContext db, ScoringSettingsInput settings, CancellationToken cancellationToken)
     {
-        var counts = await db.Invitations.GroupBy(_ => 1).Select(g => new
-        {
-            Total = g.Count(),
-            Flagged = g.Count(i => i.Score >= settings.FlagThreshold),
-            Generic = g.Count(i => i.Score >= settings.GenericFrom),
-            Personal = g.Count(i => i.Score < settings.PersonalBelow),
-        }).FirstOrDefaultAsync(cancellationToken);
-        return new SettingsPreview(settings.FlagThreshold, counts?.Flagged ?? 0, counts?.Generic ?? 0, counts?.Personal ?? 0, counts?.Total ?? 0);
+        var invitations = db.Invitations.AsNoTracking();
+        var total = await invitations.CountAsync(cancellationToken);
+        var flagged = await invitations.CountAsync(i => i.Score >= settings.FlagThreshold, cancellationToken);
+        var generic = await invitations.CountAsync(i => i.Score >= settings.GenericFrom, cancellationToken);
+        var personal = await invitations.CountAsync(i => i.Score < settings.PersonalBelow, cancellationToken);
+        return new SettingsPreview(settings.FlagThreshold, flagged, generic, personal, total);
     }
 
     private static async Task<Results<Ok<RuleView>, ValidationProblem, ProblemHttpResult>> ChangeRule(
