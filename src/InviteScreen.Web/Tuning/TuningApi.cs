@@ -82,7 +82,8 @@ public static class TuningApi
     /// <summary>The body is a CSV file: its entries are added to the lists, all or none.</summary>
     private static async Task<Results<Ok<ListImportResult>, ValidationProblem>> ImportLists(HttpRequest request, ListChanges lists, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(request.Body);
+        using var body = new StreamReader(request.Body);
+        using var reader = new StringReader(await body.ReadToEndAsync(cancellationToken));
         var (added, errors) = await lists.ImportAsync(reader, cancellationToken);
         return errors.Count == 0 ? TypedResults.Ok(new ListImportResult(added)) : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["csv"] = [.. errors] });
     }

@@ -97,7 +97,8 @@ public sealed class IndexModel(
             return await PageAgainAsync(cancellationToken);
         }
 
-        using var reader = new StreamReader(listsFile.OpenReadStream());
+        using var file = new StreamReader(listsFile.OpenReadStream());
+        using var reader = new StringReader(await file.ReadToEndAsync(cancellationToken));
         var (added, errors) = await lists.ImportAsync(reader, cancellationToken);
         if (errors.Count > 0)
         {
