@@ -55,9 +55,10 @@ public sealed class LearningWorker(
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
 
         // The engine's own points on each decided note, nothing learned: what the learned model is calibrated against.
-        var ruleIndex = Scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var engine = notes.Select(n => Scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
-        var hits = engine.Select(result => ShiftableHits(result, ruleIndex)).ToList();
+        var scorer = Scorer;
+        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
+        var hits = engine.Select(result => ShiftableHits(scorer, result, ruleIndex)).ToList();
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
         var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. engine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
@@ -79,13 +80,13 @@ public sealed class LearningWorker(
     }
 
     /// <summary>A decided note's hits per rule, as the scorer would shift them: rules of the catalogue's own, up to maxHits.</summary>
-    private int[] ShiftableHits(ScoreResult result, Dictionary<string, int> ruleIndex)
+    private static int[] ShiftableHits(GenericnessScorer scorer, ScoreResult result, Dictionary<string, int> ruleIndex)
     {
         var perRule = new int[ruleIndex.Count];
         foreach (var finding in result.Findings)
         {
             var r = ruleIndex[finding.RuleId];
-            var rule = Scorer.Rules[r];
+            var rule = scorer.Rules[r];
             if (rule.Kind is not (RuleKind.History or RuleKind.TextModel or RuleKind.Learned) && perRule[r] < rule.MaxHits)
             {
                 perRule[r]++;

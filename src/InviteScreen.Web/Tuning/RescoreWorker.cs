@@ -10,7 +10,7 @@ namespace InviteScreen.Web.Tuning;
 /// so a restart continues where it stopped.
 /// </summary>
 public sealed class RescoreWorker(
-    IServiceScopeFactory scopes, RescoreQueue queue, ScorerState scorers, LearningState learning, ScreeningWriteGate gate,
+    IServiceScopeFactory scopes, RescoreQueue queue, ScorerState scorers, LearningState learning, LearningSignal relearning, ScreeningWriteGate gate,
     TimeProvider clock, ILogger<RescoreWorker> logger) : BackgroundService
 {
     private const int Batch = 500;
@@ -37,6 +37,8 @@ public sealed class RescoreWorker(
     /// <summary>Re-scores one batch of the oldest unfinished job; false when none is left.</summary>
     private async Task<bool> NextBatchAsync(CancellationToken cancellationToken)
     {
+        // What was learned must match the rules in force before it scores anything.
+        await relearning.WhenIdleAsync(cancellationToken);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
         using var _ = await gate.EnterAsync(cancellationToken);

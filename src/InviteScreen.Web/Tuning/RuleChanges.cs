@@ -75,7 +75,7 @@ public sealed class RuleChanges(InviteScreenDbContext db, ScorerState scorers, S
 
         await db.SaveChangesAsync(cancellationToken);
         var what = !enabled ? "disabled" : $"{points ?? rule.Points} points (catalogue: {rule.Points})";
-        await tuning.ChangedAsync($"Rule {TitleOf(rule)} changed: {what}.", cancellationToken);
+        await tuning.ChangedAsync($"Rule {TitleOf(rule)} changed: {what}.", cancellationToken, rulesChanged: true);
         return ((await ListAsync(cancellationToken)).First(r => r.Id == ruleId), null);
     }
 }

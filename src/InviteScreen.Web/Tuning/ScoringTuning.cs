@@ -12,7 +12,7 @@ namespace InviteScreen.Web.Tuning;
 /// The user's settings, lists and rule changes: read from the database, turned into the scorer and policy in use,
 /// and, after each change, a background re-score of the history.
 /// </summary>
-public sealed class ScoringTuning(InviteScreenDbContext db, ScorerState scorers, LearningState learning, RescoreQueue rescores)
+public sealed class ScoringTuning(InviteScreenDbContext db, ScorerState scorers, LearningState learning, LearningSignal relearn, RescoreQueue rescores)
 {
     /// <summary>The settings in force: the stored row, or appsettings' values.</summary>
     public async Task<ScoringSettings> SettingsAsync(CancellationToken cancellationToken) =>
@@ -57,10 +57,18 @@ public sealed class ScoringTuning(InviteScreenDbContext db, ScorerState scorers,
         learning.PublishPolicy(entries.Count == 0 && !neutral ? null : new ScreeningPolicy(entries, neutral));
     }
 
-    /// <summary>After a saved change: puts it in force and starts a re-score of the history with the reason.</summary>
-    public async Task<RescoreJob> ChangedAsync(string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// After a saved change: puts it in force and starts a re-score of the history with the reason. Changed rules
+    /// also relearn, since what was learned shifts rules by their place in the catalogue; the re-score waits for it.
+    /// </summary>
+    public async Task<RescoreJob> ChangedAsync(string reason, CancellationToken cancellationToken, bool rulesChanged = false)
     {
         await LoadAsync(cancellationToken);
+        if (rulesChanged)
+        {
+            relearn.Relearn();
+        }
+
         return await rescores.StartAsync(db, reason, cancellationToken);
     }
 }

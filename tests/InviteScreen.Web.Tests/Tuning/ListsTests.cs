@@ -4,6 +4,7 @@ using InviteScreen.Web.Screening;
 
 namespace InviteScreen.Web.Tests.Tuning;
 
+[Collection(TuningCollection.Name)]
 public sealed class ListsTests
 {
     private const string Url = "https://www.linkedin.com/in/lena-park-42";

@@ -4,6 +4,7 @@ using InviteScreen.Web.Tuning;
 
 namespace InviteScreen.Web.Tests.Tuning;
 
+[Collection(TuningCollection.Name)]
 public sealed class RulesTests
 {
     [Fact]

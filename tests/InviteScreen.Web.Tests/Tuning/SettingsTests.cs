@@ -5,6 +5,7 @@ using InviteScreen.Web.Tuning;
 
 namespace InviteScreen.Web.Tests.Tuning;
 
+[Collection(TuningCollection.Name)]
 public sealed class SettingsTests
 {
     [Fact]

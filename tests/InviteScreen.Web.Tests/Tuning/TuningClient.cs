@@ -50,3 +50,10 @@ internal static class TuningClient
         }
     }
 }
+
+/// <summary>Each of these tests starts its own app (they change settings); one at a time keeps the file watchers few.</summary>
+[CollectionDefinition(Name)]
+public sealed class TuningCollection
+{
+    public const string Name = "Tuning";
+}
