@@ -34,7 +34,7 @@ public sealed class LearningWorker(
             var answers = signal.Take();
             try
             {
-                await LearnAsync(stoppingToken);
+                await LearnAsync(signal.TakeRescore(), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -47,7 +47,7 @@ public sealed class LearningWorker(
         }
     }
 
-    private async Task LearnAsync(CancellationToken cancellationToken)
+    private async Task LearnAsync(bool rescore, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
@@ -65,9 +65,9 @@ public sealed class LearningWorker(
         var summary = new LearningSummary(generic, notes.Count - generic, model?.EngineAuc, model?.CombinedAuc, model?.PointsPerLogit, clock.GetUtcNow().UtcDateTime, 0, 0);
         var previous = state.Summary;
         state.Publish(model, profile, summary);
-        if (previous.LearnedAt is null && notes.Count == 0 && profile is null)
+        if (!rescore || (previous.LearnedAt is null && notes.Count == 0 && profile is null))
         {
-            // Nothing was ever learned and nothing is now: the stored scores already say so.
+            // Nothing was ever learned and nothing is now, so the stored scores already say so; or the caller re-scores.
             return;
         }
 

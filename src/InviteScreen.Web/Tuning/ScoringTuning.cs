@@ -66,7 +66,7 @@ public sealed class ScoringTuning(InviteScreenDbContext db, ScorerState scorers,
         await LoadAsync(cancellationToken);
         if (rulesChanged)
         {
-            relearn.Relearn();
+            relearn.Relearn(rescore: false);
         }
 
         return await rescores.StartAsync(db, reason, cancellationToken);
