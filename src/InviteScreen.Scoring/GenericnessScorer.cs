@@ -70,6 +70,11 @@ public sealed class GenericnessScorer
         AddCombinations(work);
         AddTextReading(work);
         var findings = ToFindings(invitation, work);
+        if (context.Policy is { } policy)
+        {
+            findings = policy.Apply(invitation, context.ProfileUrl, findings, Options);
+        }
+
         var evidence = 0;
         for (var f = 0; f < findings.Count; f++)
         {

@@ -37,8 +37,13 @@ public sealed class RecipientProfile(string? name, string? headline, string? com
             : NormalizedText.Normalize(text).Split(' ', ',', ';', '|', '@', '/', '(', ')', '.', '&', '-').Where(w => w.Length >= 2);
 }
 
-/// <summary>What the scorer knows beyond the note: the user's history, what they taught it and who they are.</summary>
-public sealed record ScoringContext(IReadOnlyList<HistoryEvidence> History, Learning.LearnedModel? Learned = null, RecipientProfile? Recipient = null)
+/// <summary>
+/// What the scorer knows beyond the note: the user's history, what they taught it, who they are, and their own
+/// lists and empty-note policy (with the sender's profile URL the lists may name).
+/// </summary>
+public sealed record ScoringContext(
+    IReadOnlyList<HistoryEvidence> History, Learning.LearnedModel? Learned = null, RecipientProfile? Recipient = null,
+    Policy.ScreeningPolicy? Policy = null, string? ProfileUrl = null)
 {
     public static readonly ScoringContext None = new([]);
 }

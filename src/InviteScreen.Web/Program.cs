@@ -9,6 +9,7 @@ using InviteScreen.Web.Learning;
 using InviteScreen.Web.Screening;
 using InviteScreen.Web.Seeding;
 using InviteScreen.Web.Templates;
+using InviteScreen.Web.Tuning;
 
 if (args is ["hash-password", ..])
 {
@@ -35,6 +36,9 @@ builder.AddDashboard();
 // What the user taught by marking notes generic or personal, and their own profile
 builder.AddLearning();
 
+// The user's settings, allow and block lists and rule changes, and the re-score each change starts
+builder.AddTuning();
+
 // LinkedIn export import, processed in the background
 builder.AddImports();
 
@@ -52,6 +56,7 @@ app.MapLearningApi();
 app.MapFlaggedSendersExport();
 app.MapImportsApi();
 app.MapTemplatesApi();
+app.MapTuningApi();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapOpenApi();
 
@@ -65,6 +70,8 @@ if (!await app.MigrateDatabaseAsync())
 {
     return 1;
 }
+
+await app.LoadTuningAsync();
 
 if (args is ["backup", var target, ..])
 {

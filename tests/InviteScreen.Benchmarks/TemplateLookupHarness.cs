@@ -40,7 +40,7 @@ internal static class TemplateLookupHarness
 
             var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions());
             await using var context = new InviteScreenDbContext(options);
-            var history = new TemplateHistory(context, scorer, new TemplateRescoreMemory(), new TemplateRepresentatives(), new InviteScreen.Web.Learning.LearningState(scorer), TimeProvider.System);
+            var history = new TemplateHistory(context, scorer, new TemplateRescoreMemory(), new TemplateRepresentatives(), new InviteScreen.Web.Learning.LearningState(), TimeProvider.System);
             var random = new Random(7);
             await MeasureAsync("copies of stored templates", history, lookups, () => TemplateNote(random.Next(count / 50), random));
             await MeasureAsync("novel notes", history, lookups, () => NovelNote(random));

@@ -6,7 +6,7 @@ using InviteScreen.Scoring.Matching;
 namespace InviteScreen.Scoring.Catalogue;
 
 /// <summary>The validated rule catalogue: categories, rules and the structural checks' word lists.</summary>
-public sealed class RuleCatalogue
+public sealed partial class RuleCatalogue
 {
     public static readonly IReadOnlySet<string> StructuralChecks = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -48,6 +48,14 @@ public sealed class RuleCatalogue
         return catalogue;
     }
 
+    /// <summary>The shipped catalogue with these weights (a user's personal fit) over its hand-set points.</summary>
+    public static RuleCatalogue LoadEmbedded(FittedWeights weights)
+    {
+        var catalogue = LoadEmbeddedUnfitted();
+        weights.ApplyTo(catalogue);
+        return catalogue;
+    }
+
     /// <summary>The shipped catalogue with its hand-set points only: the prior the fit starts from.</summary>
     public static RuleCatalogue LoadEmbeddedUnfitted()
     {
@@ -86,7 +94,8 @@ public sealed class RuleCatalogue
         return Load(stream);
     }
 
-    private void Validate()
+    /// <param name="fitted">The fit may leave a rule at 0 points; a hand-written catalogue may not.</param>
+    internal void Validate(bool fitted = false)
     {
         var categoryIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var category in Categories)
@@ -110,7 +119,7 @@ public sealed class RuleCatalogue
                 throw new CatalogueException($"Rule '{rule.Id}' has the same id as a category.");
             }
 
-            ValidateRule(rule, categoryIds);
+            ValidateRule(rule, categoryIds, fitted);
         }
 
         if (Rules.FirstOrDefault(r => r.NeedsDetail) is { } needy && !Rules.Any(r => r.Check is "specificDetail" or "yourWorkSpecific" or "mutualContact"))
@@ -130,7 +139,7 @@ public sealed class RuleCatalogue
         }
     }
 
-    private static void ValidateRule(RuleDefinition rule, HashSet<string> categoryIds)
+    private static void ValidateRule(RuleDefinition rule, HashSet<string> categoryIds, bool fitted)
     {
         void Fail(string why) => throw new CatalogueException($"Rule '{rule.Id}': {why}");
 
@@ -139,7 +148,7 @@ public sealed class RuleCatalogue
             Fail($"unknown category '{rule.Category}'.");
         }
 
-        if (rule.Points is 0 or < -100 or > 100)
+        if (rule.Points is < -100 or > 100 || (rule.Points == 0 && !fitted))
         {
             Fail("points must be between -100 and 100 and not 0.");
         }

@@ -39,14 +39,6 @@ public static class PersonalFit
         var currentAuc = RocAuc.Of(decisions.Select((d, i) => ((double)currentEvidence[i], d.Generic)));
         return heldOutAuc > currentAuc ? new PersonalWeights(report.Weights, heldOutAuc, currentAuc) : null;
     }
-
-    /// <summary>A scorer on the personal weights, otherwise as the catalogue ships.</summary>
-    public static GenericnessScorer Scorer(PersonalWeights personal, ScoringOptions options)
-    {
-        var catalogue = RuleCatalogue.LoadEmbeddedUnfitted();
-        personal.Weights.ApplyTo(catalogue);
-        return new GenericnessScorer(catalogue, options);
-    }
 }
 
 /// <summary>A personal fit, with ROC AUC on the decisions held out, beside the current engine's on the same decisions.</summary>

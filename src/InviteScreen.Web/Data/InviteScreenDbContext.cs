@@ -15,6 +15,10 @@ public sealed class InviteScreenDbContext(DbContextOptions<InviteScreenDbContext
     public DbSet<RuleStats> RuleStats => Set<RuleStats>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<AboutMe> AboutMe => Set<AboutMe>();
+    public DbSet<Tuning.ScoringSettings> ScoringSettings => Set<Tuning.ScoringSettings>();
+    public DbSet<Tuning.ListEntryRow> ListEntries => Set<Tuning.ListEntryRow>();
+    public DbSet<Tuning.RuleOverride> RuleOverrides => Set<Tuning.RuleOverride>();
+    public DbSet<Tuning.RescoreJob> RescoreJobs => Set<Tuning.RescoreJob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InviteScreenDbContext).Assembly);

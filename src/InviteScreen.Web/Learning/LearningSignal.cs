@@ -11,12 +11,25 @@ public sealed class LearningSignal
     private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private long requested;
     private long learned;
+    private int rescoreWanted;
 
-    public void Relearn()
+    /// <param name="rescore">
+    /// Whether the relearn re-scores the untriaged invitations; false when the caller re-scores the whole history
+    /// itself (a rule change). Requests that fold into one relearn re-score if any of them asks.
+    /// </param>
+    public void Relearn(bool rescore = true)
     {
+        if (rescore)
+        {
+            Volatile.Write(ref rescoreWanted, 1);
+        }
+
         Interlocked.Increment(ref requested);
         channel.Writer.TryWrite(true);
     }
+
+    /// <summary>Whether a relearn taken since the last call asked for a re-score; resets it.</summary>
+    internal bool TakeRescore() => Interlocked.Exchange(ref rescoreWanted, 0) == 1;
 
     /// <summary>Whether every relearn asked for so far has finished, re-score included.</summary>
     public bool IsIdle => Volatile.Read(ref learned) >= Volatile.Read(ref requested);

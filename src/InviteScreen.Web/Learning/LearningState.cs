@@ -1,35 +1,36 @@
 using InviteScreen.Scoring;
 using InviteScreen.Scoring.Learning;
+using InviteScreen.Scoring.Policy;
 
 namespace InviteScreen.Web.Learning;
 
 /// <summary>
-/// What the scorer knows of the user right now: their personal weights when their decisions earned them, the model
-/// learned from those decisions and their own profile. Swapped whole by <see cref="LearningWorker"/>; every screening
-/// scores through it.
+/// What the scorer knows of the user right now: the model learned from their decisions and their own profile.
+/// Swapped whole by <see cref="LearningWorker"/>, read by every screening.
 /// </summary>
-public sealed class LearningState(GenericnessScorer shipped)
+public sealed class LearningState
 {
-    private volatile Snapshot current = new(null, null, null, LearningSummary.Nothing);
+    private volatile Snapshot current = new(null, null, LearningSummary.Nothing);
+    private volatile ScreeningPolicy? policy;
 
     public LearnedModel? Model => current.Model;
 
     public LearningSummary Summary => current.Summary;
 
-    /// <summary>The scorer the user's invitations are scored by: on their personal weights, or as shipped.</summary>
-    public GenericnessScorer Scorer => current.Personal ?? shipped;
-
-    /// <summary>Scores a note as the user's inbox does now, with the given history.</summary>
-    public ScoreResult Score(InvitationText text, IReadOnlyList<HistoryEvidence> history)
+    /// <summary>The context to score a note in, with the given history and the sender's profile URL (for the lists).</summary>
+    public ScoringContext Context(IReadOnlyList<HistoryEvidence> history, string? profileUrl = null)
     {
         var snapshot = current;
-        return (snapshot.Personal ?? shipped).Score(text, new ScoringContext(history, snapshot.Model, snapshot.Profile));
+        return new ScoringContext(history, snapshot.Model, snapshot.Profile, policy, profileUrl);
     }
 
-    internal void Publish(GenericnessScorer? personal, LearnedModel? model, RecipientProfile? profile, LearningSummary summary) =>
-        current = new Snapshot(personal, model, profile is { IsEmpty: false } ? profile : null, summary);
+    /// <summary>The user's allow and block lists and empty-note policy, published by the settings.</summary>
+    internal void PublishPolicy(ScreeningPolicy? next) => policy = next;
 
-    private sealed record Snapshot(GenericnessScorer? Personal, LearnedModel? Model, RecipientProfile? Profile, LearningSummary Summary);
+    internal void Publish(LearnedModel? model, RecipientProfile? profile, LearningSummary summary) =>
+        current = new Snapshot(model, profile is { IsEmpty: false } ? profile : null, summary);
+
+    private sealed record Snapshot(LearnedModel? Model, RecipientProfile? Profile, LearningSummary Summary);
 }
 
 /// <summary>

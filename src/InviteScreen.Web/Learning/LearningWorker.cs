@@ -16,13 +16,16 @@ namespace InviteScreen.Web.Learning;
 /// newer relearn waits, since that one re-scores again.
 /// </summary>
 public sealed class LearningWorker(
-    IServiceScopeFactory scopes, LearningState state, LearningSignal signal, GenericnessScorer scorer,
+    IServiceScopeFactory scopes, LearningState state, LearningSignal signal, ScorerState scorers,
     ScreeningWriteGate gate, TimeProvider clock, ILogger<LearningWorker> logger) : BackgroundService
 {
     private const int RescoreBatch = 500;
 
     /// <summary>The newest stored notes the learned model is centred on.</summary>
     private const int InboxSample = 2000;
+
+    /// <summary>The scorer in use now: the user's settings and rule changes swap it.</summary>
+    private GenericnessScorer Scorer => scorers.Current;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +35,7 @@ public sealed class LearningWorker(
             var answers = signal.Take();
             try
             {
-                await LearnAsync(stoppingToken);
+                await LearnAsync(signal.TakeRescore(), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -45,35 +48,38 @@ public sealed class LearningWorker(
         }
     }
 
-    private async Task LearnAsync(CancellationToken cancellationToken)
+    private async Task LearnAsync(bool rescore, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
         var notes = await DecisionSet.LoadAsync(db, cancellationToken);
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
 
-        // The shipped engine's points on each decided note, nothing learned: what the personal fit must beat.
-        var engine = notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
-        var personal = PersonalFit.Fit([.. notes.Select(n => new FitNote(n.Text, n.Generic, n.Sender, Measured: true))], [.. engine.Select(r => r.Evidence)], scorer.Options);
-        var personalScorer = personal is null ? null : PersonalFit.Scorer(personal, scorer.Options);
+        // The shipped weights' points on each decided note, nothing learned: what the personal fit must beat.
+        var shipped = scorers.Shipped;
+        var engine = notes.Select(n => shipped.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
+        var personal = PersonalFit.Fit([.. notes.Select(n => new FitNote(n.Text, n.Generic, n.Sender, Measured: true))], [.. engine.Select(r => r.Evidence)], shipped.Options);
+        scorers.PublishPersonal(personal?.Weights);
 
         // The learned model is calibrated against the scorer it adds to. On personal weights the fit has already
         // weighed the rules, so only the n-grams are learned on top.
-        var baseEngine = personalScorer is null ? engine : [.. notes.Select(n => personalScorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile)))];
+        var scorer = Scorer;
+        var baseEngine = personal is null ? engine : [.. notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile)))];
         var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        List<int[]> hits = personalScorer is null ? [.. engine.Select(result => ShiftableHits(result, ruleIndex))] : [];
+        List<int[]> hits = personal is null ? [.. engine.Select(result => ShiftableHits(scorer, result, ruleIndex))] : [];
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
         var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. baseEngine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
+
         // On personal weights the decisions were seen by the fit, so the figures shown are the fit's held-out ones.
         var summary = new LearningSummary(
             generic, notes.Count - generic, personal?.CurrentAuc ?? model?.EngineAuc, personal?.HeldOutAuc ?? model?.CombinedAuc, model?.PointsPerLogit,
             clock.GetUtcNow().UtcDateTime, 0, 0, personal?.HeldOutAuc);
         var previous = state.Summary;
-        state.Publish(personalScorer, model, profile, summary);
-        if (previous.LearnedAt is null && notes.Count == 0 && profile is null)
+        state.Publish(model, profile, summary);
+        if (!rescore || (previous.LearnedAt is null && notes.Count == 0 && profile is null))
         {
-            // Nothing was ever learned and nothing is now: the stored scores already say so.
+            // Nothing was ever learned and nothing is now, so the stored scores already say so; or the caller re-scores.
             return;
         }
 
@@ -81,17 +87,12 @@ public sealed class LearningWorker(
             ? "Re-scored without learned decisions, with your profile as it is now."
             : $"Re-scored with what you taught ({generic} generic and {notes.Count - generic} personal decisions) and your profile as it is now.";
         var (rescored, changed) = await RescoreUntriagedAsync(db, reason, cancellationToken);
-        state.Publish(personalScorer, model, profile, summary with { Rescored = rescored, Changed = changed });
+        state.Publish(model, profile, summary with { Rescored = rescored, Changed = changed });
         logger.LogInformation("Learned from {Decisions} decisions; re-scored {Rescored} untriaged invitations, {Changed} changed", notes.Count, rescored, changed);
     }
 
-    private static bool SameFindings(List<InvitationFinding> stored, IReadOnlyList<Finding> fresh) =>
-        stored.Count == fresh.Count && stored.OrderBy(f => f.Id).Zip(fresh).All(pair =>
-            pair.First.RuleId == pair.Second.RuleId && pair.First.Start == pair.Second.Start && pair.First.Length == pair.Second.Length
-            && pair.First.Points == pair.Second.Points && pair.First.Explanation == pair.Second.Explanation);
-
     /// <summary>A decided note's hits per rule, as the scorer would shift them: rules of the catalogue's own, up to maxHits.</summary>
-    private int[] ShiftableHits(ScoreResult result, Dictionary<string, int> ruleIndex)
+    private static int[] ShiftableHits(GenericnessScorer scorer, ScoreResult result, Dictionary<string, int> ruleIndex)
     {
         var perRule = new int[ruleIndex.Count];
         foreach (var finding in result.Findings)
@@ -122,24 +123,10 @@ public sealed class LearningWorker(
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
+            var current = Scorer;
             foreach (var invitation in batch)
             {
-                var result = state.Score(
-                    new InvitationText(invitation.SenderName, invitation.Headline, invitation.Message),
-                    TemplateHistory.Evidence(invitation.MassTemplateSenders, invitation.SameSenderRepeats));
-                if (result.Score != invitation.Score)
-                {
-                    db.ScoreChanges.Add(new ScoreChange { InvitationId = invitation.Id, ChangedAt = now, OldScore = invitation.Score, NewScore = result.Score, Reason = reason });
-                    changed++;
-                }
-                else if (SameFindings(invitation.Findings, result.Findings))
-                {
-                    continue;
-                }
-
-                db.Findings.RemoveRange(invitation.Findings);
-                invitation.Findings = [.. result.Findings.Select(InvitationFinding.From)];
-                invitation.ApplyScore(result);
+                changed += StoredRescore.Apply(db, current, state, invitation, reason, now) ? 1 : 0;
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace InviteScreen.Web.Screening;
 /// The one write path for invitations: scores each against the engine and the history (earlier batches and
 /// earlier notes of this batch), stores it, and raises earlier template copies — all in the caller's transaction.
 /// </summary>
-public sealed class InvitationBatchWriter(InviteScreenDbContext db, TemplateHistory templates, Learning.LearningState learning, TimeProvider clock)
+public sealed class InvitationBatchWriter(GenericnessScorer scorer, InviteScreenDbContext db, TemplateHistory templates, Learning.LearningState learning, TimeProvider clock)
 {
     public Task<BatchOutcome> StoreAsync(IReadOnlyList<InvitationToStore> batch, CancellationToken cancellationToken) =>
         StoreAsync([.. batch.Select(PreparedInvitation.From)], cancellationToken);
@@ -27,7 +27,7 @@ public sealed class InvitationBatchWriter(InviteScreenDbContext db, TemplateHist
         foreach (var p in fresh)
         {
             var match = await history.MatchAsync(p.Fingerprint, p.SenderKey, cancellationToken);
-            var result = learning.Score(p.Text, TemplateHistory.Evidence(match.OtherSenders, match.SameSenderRepeats));
+            var result = scorer.Score(p.Text, learning.Context(TemplateHistory.Evidence(match.OtherSenders, match.SameSenderRepeats), p.ProfileUrl));
             var invitation = new Invitation
             {
                 SenderName = p.Text.SenderName!,

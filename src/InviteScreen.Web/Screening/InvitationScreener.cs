@@ -4,11 +4,11 @@ using InviteScreen.Web.Data;
 namespace InviteScreen.Web.Screening;
 
 /// <summary>Scores an invitation against the engine and the user's history, and stores the screening in one transaction.</summary>
-public sealed class InvitationScreener(InviteScreenDbContext db, InvitationBatchWriter writer, ScreeningWriteGate gate, Learning.LearningState learning)
+public sealed class InvitationScreener(GenericnessScorer scorer, InviteScreenDbContext db, InvitationBatchWriter writer, ScreeningWriteGate gate, Learning.LearningState learning)
 {
     /// <summary>Scores the fields exactly as given, so spans index the caller's own text. No history; what the user taught counts.</summary>
     public ScoreResult Score(InvitationInput input) =>
-        learning.Score(new InvitationText(input.SenderName, input.Headline, input.Message), []);
+        scorer.Score(new InvitationText(input.SenderName, input.Headline, input.Message), learning.Context([], input.ProfileUrl));
 
     public async Task<Invitation> ScreenAndStoreAsync(InvitationInput input, CancellationToken cancellationToken)
     {

@@ -5,12 +5,15 @@ namespace InviteScreen.Web.Screening;
 
 internal static class ScoringSetup
 {
-    /// <summary>Loads and validates the rule catalogue now, so a bad catalogue stops start-up with the rule's name.</summary>
+    /// <summary>
+    /// Loads and validates the rule catalogue now, so a bad catalogue stops start-up with the rule's name. Each request
+    /// gets the scorer current when it starts (the user's settings and rule changes swap it).
+    /// </summary>
     public static WebApplicationBuilder AddScoring(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ScoringOptions.Section).Get<ScoringOptions>() ?? new ScoringOptions();
-        var scorer = new GenericnessScorer(LoadCatalogue(options), options);
-        builder.Services.AddSingleton(scorer);
+        builder.Services.AddSingleton(new ScorerState(options, () => LoadCatalogue(options)));
+        builder.Services.AddScoped(services => services.GetRequiredService<ScorerState>().Current);
         builder.Services.AddSingleton<RuleTitles>();
         builder.Services.AddScoped<InvitationScreener>();
         builder.Services.AddScoped<InvitationBatchWriter>();

@@ -73,7 +73,7 @@ public static class ScreeningApi
             await InvitationResponse.FromAsync(items, db, scorer.Options.FlagThreshold, cancellationToken), filter.SafePage, filter.SafePageSize, total.Value, total.IsLowerBound));
     }
 
-    private static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>
+    internal static Dictionary<string, string[]> ToCamelCaseDictionary(this FluentValidation.Results.ValidationResult result) =>
         result.Errors
             .GroupBy(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());

@@ -128,7 +128,7 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     /// <summary>Scores a stored member again with <paramref name="others"/> other senders; a changed score goes into its history with the reason.</summary>
     internal void Rescore(Invitation member, int others, string reason, DateTime now)
     {
-        var result = learning.Score(new InvitationText(member.SenderName, member.Headline, member.Message), Evidence(others, member.SameSenderRepeats));
+        var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), learning.Context(Evidence(others, member.SameSenderRepeats), member.ProfileUrl));
         if (result.Score != member.Score)
         {
             db.ScoreChanges.Add(new ScoreChange { InvitationId = member.Id, ChangedAt = now, OldScore = member.Score, NewScore = result.Score, Reason = reason });

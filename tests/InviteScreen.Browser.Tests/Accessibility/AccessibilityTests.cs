@@ -47,6 +47,7 @@ public sealed class AccessibilityTests(BrowserApp app)
     [Theory]
     [InlineData("/settings")]
     [InlineData("/learning")]
+    [InlineData("/rules")]
     public async Task LearningPages_HaveNoSeriousAxeViolations(string path)
     {
         await using var session = await app.OpenAsync(bypassCsp: true);

@@ -80,6 +80,15 @@ public sealed class BrowserApp : IAsyncLifetime
         return (await api!.GetFromJsonAsync<T>(path, Json))!;
     }
 
+    /// <summary>Sends JSON to the API (POST, PUT) and reads the JSON answer, failing on an error status.</summary>
+    public async Task<T> SendJsonAsync<T>(HttpMethod method, string path, object body)
+    {
+        Chromium.SkipOrFailWhenMissing();
+        using var response = await api!.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(body, options: Json) });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>(Json))!;
+    }
+
     public async Task<IReadOnlyList<InvitationResponse>> SeedAsync(IEnumerable<InvitationInput> inputs)
     {
         var stored = new List<InvitationResponse>();

@@ -73,6 +73,6 @@ public sealed class PersonalFitTests
         Assert.NotNull(personal);
         Assert.True(personal.HeldOutAuc > personal.CurrentAuc, $"held out {personal.HeldOutAuc:F3}, current {personal.CurrentAuc:F3}");
         var unseen = new InvitationText("Someone new", "", "Thursday in the members' lounge: tapas and a chair for your war stories");
-        Assert.True(PersonalFit.Scorer(personal, Options).Score(unseen).Score > shipped.Score(unseen).Score);
+        Assert.True(new GenericnessScorer(RuleCatalogue.LoadEmbedded(personal.Weights), Options).Score(unseen).Score > shipped.Score(unseen).Score);
     }
 }

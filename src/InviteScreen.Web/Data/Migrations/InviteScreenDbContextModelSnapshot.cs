@@ -416,6 +416,112 @@ namespace InviteScreen.Web.Data.Migrations
                     b.ToTable("TemplateRegroups");
                 });
 
+            modelBuilder.Entity("InviteScreen.Web.Tuning.ListEntryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ListEntries", (string)null);
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Tuning.RescoreJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastInvitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("RescoreJobs");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Tuning.RuleOverride", b =>
+                {
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RuleId");
+
+                    b.ToTable("RuleOverrides");
+                });
+
+            modelBuilder.Entity("InviteScreen.Web.Tuning.ScoringSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmptyNoteNeutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlagThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GenericFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonalBelow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScoringSettings");
+                });
+
             modelBuilder.Entity("InviteScreen.Web.Data.Decision", b =>
                 {
                     b.HasOne("InviteScreen.Web.Data.Invitation", null)
