@@ -21,8 +21,8 @@ public sealed class RulesTests
         var synergy = page.QuerySelector("#rule-BUZZ_SYNERGY")!;
 
         Assert.Equal(app.Services.GetRequiredServiceScorerRules(), rows.Length);
-        Assert.Equal("BUZZ_SYNERGY", synergy.QuerySelector("th")?.TextContent);
-        Assert.Equal("buzzword", synergy.QuerySelectorAll("td")[0].TextContent);
+        Assert.Equal("Buzzword", synergy.QuerySelector("th")?.TextContent);
+        Assert.Equal("Buzzwords and corporate speak", synergy.QuerySelectorAll("td")[0].TextContent);
         Assert.Equal("1", synergy.QuerySelectorAll("td")[2].TextContent);
         Assert.Equal("100%", synergy.QuerySelectorAll("td")[3].TextContent);
         Assert.Equal("–", page.QuerySelector("#rule-TEMPLATE_PLACEHOLDER")!.QuerySelectorAll("td")[3].TextContent);
