@@ -75,7 +75,7 @@ public sealed class InvitationFilter
         return errors;
     }
 
-    /// <summary>Leaves out the values an error names; a reversed range loses both ends.</summary>
+    /// <summary>Leaves out the values an error names; a score range loses both ends.</summary>
     public void Drop(IEnumerable<string> fields)
     {
         foreach (var field in fields)
@@ -96,16 +96,6 @@ public sealed class InvitationFilter
                 case "page": Page = 1; break;
                 case "pageSize": PageSize = DefaultPageSize; break;
             }
-        }
-
-        if (From > To)
-        {
-            From = To = null;
-        }
-
-        if (SentFrom > SentTo)
-        {
-            SentFrom = SentTo = null;
         }
     }
 

@@ -53,17 +53,21 @@ public static class InvitationFilterQuery
             errors["maxScore"] = ["'Score to' must not be below 'Score from'."];
         }
 
+        filter.Drop(errors.Keys);
+
+        // A reversed range is left out whole, so the message beside it is the only surprise.
         if (filter.From > filter.To)
         {
             errors["to"] = ["'Screened to' must not be before 'Screened from'."];
+            filter.From = filter.To = null;
         }
 
         if (filter.SentFrom > filter.SentTo)
         {
             errors["sentTo"] = ["'Sent to' must not be before 'Sent from'."];
+            filter.SentFrom = filter.SentTo = null;
         }
 
-        filter.Drop(errors.Keys);
         return filter;
     }
 
