@@ -13,6 +13,9 @@ public static class InvitationFilterQuery
 {
     public const string Trashed = "trashed";
 
+    /// <summary>Every live status: what no status means too, said out loud for the dashboard's "All" tab.</summary>
+    public const string AnyStatus = "all";
+
     public static InvitationFilter Parse(IQueryCollection query, out Dictionary<string, string[]> errors)
     {
         var reader = new Reader(query);
@@ -33,11 +36,12 @@ public static class InvitationFilterQuery
             Page = reader.Int("page") ?? 1,
             PageSize = reader.Int("pageSize") ?? InvitationFilter.DefaultPageSize,
         };
-        if (string.Equals(reader.Text("status"), Trashed, StringComparison.OrdinalIgnoreCase))
+        var status = reader.Text("status");
+        if (string.Equals(status, Trashed, StringComparison.OrdinalIgnoreCase))
         {
             filter.InTrash = true;
         }
-        else
+        else if (!string.Equals(status, AnyStatus, StringComparison.OrdinalIgnoreCase))
         {
             filter.Status = reader.Enum<TriageStatus>("status", also: Trashed);
         }

@@ -11,7 +11,7 @@ public sealed class TrashPageTests(InviteScreenAppFactory app) : IClassFixture<I
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Dashboard_StatusTabs_CountEachStatusAndTheTrash()
+    public async Task Dashboard_BareIsTheNewQueue_WithTabsCountingEachStatusAndTheTrash()
     {
         await using var fresh = new InviteScreenAppFactory();
         var accepted = await fresh.StoreAsync(Invitations.Generic("Tab A"));
@@ -28,7 +28,11 @@ public sealed class TrashPageTests(InviteScreenAppFactory app) : IClassFixture<I
         Assert.Equal("1", Count("Accepted"));
         Assert.Equal("0", Count("Ignored"));
         Assert.Equal("1", Count("trashed"));
-        Assert.Equal(2, page.QuerySelectorAll("table.invitations tbody tr").Length);
+        Assert.Equal("2", Count("all"));
+        Assert.Equal("page", page.QuerySelector("[data-status-tab=New]")?.GetAttribute("aria-current"));
+        Assert.Equal(["Tab C"], page.QuerySelectorAll("table.invitations tbody tr td:nth-child(2)").Select(td => td.TextContent));
+        var all = await Forms.ParseAsync(await client.GetAsync("/invitations?status=all", Cancel));
+        Assert.Equal(2, all.QuerySelectorAll("table.invitations tbody tr").Length);
     }
 
     [Fact]

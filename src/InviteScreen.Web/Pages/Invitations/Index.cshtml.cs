@@ -16,6 +16,9 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     /// <summary>How many live invitations hold each status, and how many lie in the trash.</summary>
     public StatusCounts Counts { get; private set; } = StatusCounts.None;
 
+    /// <summary>True on the bare dashboard: the "New" queue of untriaged invitations.</summary>
+    public bool IsQueue { get; private set; }
+
     public IReadOnlyList<Invitation> Items { get; private set; } = [];
     public MatchCount Matches { get; private set; } = new(0, false);
     public InvitationSummary Summary { get; private set; } = new(0, 0, 0, []);
@@ -31,6 +34,13 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter = InvitationFilterQuery.Parse(Request.Query, out var errors);
+        // The bare dashboard is the queue of what still needs a decision.
+        IsQueue = Request.Query.Count == 0;
+        if (IsQueue)
+        {
+            Filter.Status = TriageStatus.New;
+        }
+
         foreach (var (field, messages) in errors)
         {
             // Shown beside the field; the rest of the filter still applies.
@@ -50,7 +60,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
             .ToListAsync(cancellationToken);
         Counts = await StatusCounts.LoadAsync(db, cancellationToken);
         Summary = await InvitationSummary.ComputeAsync(db, Filter, filtered, Matches, cancellationToken);
-        HistoryIsEmpty = Matches.Value == 0 && !Filter.InTrash && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
+        HistoryIsEmpty = Matches.Value == 0 && !Filter.InTrash && (Filter.IsEmpty || Counts.Live == 0);
         Chart = HistoryIsEmpty || Filter.InTrash ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
     }
 
