@@ -52,6 +52,23 @@ public sealed class TrashPageTests(InviteScreenAppFactory app) : IClassFixture<I
     }
 
     [Fact]
+    public async Task DeleteWithoutScript_TheNoticeOffersAnUndoThatRestores()
+    {
+        var doomed = await app.StoreAsync(Invitations.Generic("Undone Without Script"));
+        using var client = app.CreateBrowserLikeClient();
+        var deleted = await Forms.PostAsync(client, $"/invitations/{doomed.Id}", $"/invitations/{doomed.Id}?handler=Triage", new Dictionary<string, string> { ["action"] = "Delete" });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+
+        var page = await Forms.ParseAsync(await client.GetAsync(deleted.Headers.Location, Cancel));
+
+        Assert.Contains("Moved to the trash: 1 invitation.", page.QuerySelector(".notice [role=status]")?.TextContent, StringComparison.Ordinal);
+        var undo = page.QuerySelector(".notice form")!;
+        Assert.Equal(doomed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), undo.QuerySelector("input[name=ids]")?.GetAttribute("value"));
+        await Forms.PostAsync(client, "/invitations", "/invitations?handler=Triage", new Dictionary<string, string> { ["action"] = "Restore", ["ids"] = doomed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.True(app.WithDb(db => db.Invitations.Any(i => i.Id == doomed.Id)));
+    }
+
+    [Fact]
     public async Task EmptyTrash_DeletesEveryTrashedInvitationForGoodAndNothingLive()
     {
         var live = await app.StoreAsync(Invitations.Personal("Stays Live"));

@@ -28,6 +28,10 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>What was just trashed, so the notice can offer Undo without the page's script.</summary>
+    [TempData]
+    public string? TrashedIds { get; set; }
+
     /// <summary>Pages reachable by paging; past <see cref="MatchCount.Cap"/> matches the filters must narrow the set.</summary>
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Matches.Value / (double)Filter.SafePageSize));
 
@@ -80,6 +84,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         {
             var changed = await decisions.TriageAsync(action, ids, cancellationToken);
             Notice = $"{Describe(action)} {changed} invitation{(changed == 1 ? "" : "s")}.";
+            TrashedIds = action == TriageAction.Delete && changed > 0 ? string.Join(',', ids) : null;
         }
 
         return Answer(returnQuery);
@@ -99,7 +104,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         if (Request.Headers["X-Requested-With"] == "fetch")
         {
             var notice = Notice;
-            Notice = null;
+            Notice = TrashedIds = null;
             return new JsonResult(new { notice });
         }
 
