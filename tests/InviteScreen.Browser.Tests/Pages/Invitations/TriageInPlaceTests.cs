@@ -80,6 +80,27 @@ public sealed partial class TriageInPlaceTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task BulkKey_ShiftI_IgnoresTheRowsSelectedWithX_InPlace()
+    {
+        var (session, ids) = await OpenRowsAsync();
+        await using var _ = session;
+        var page = session.Page;
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("x");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("x");
+        await page.Keyboard.PressAsync("Shift+I");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Ignored 2 invitations.");
+        Assert.Equal(["ignored", "new", "ignored", "new"], await StoredStatusesAsync(ids));
+        await Expect(StatusOf(page, ids[2])).ToHaveTextAsync("ignored");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+    }
+
+    [Fact]
     public async Task BulkDelete_AsksFirst_AndDeclinedDeletesNothing()
     {
         var (session, ids) = await OpenRowsAsync();
