@@ -15,9 +15,9 @@ public static class DashboardAtScaleSql
     public const string FlaggedHeadlineVocabulary = "FlaggedHeadlineVocab";
 
     /// <summary>The UTC day an invitation counts for in the weekly chart: when it was sent if known (imports), else when screened.</summary>
-    private static string Day(string row) => $"date(coalesce({row}.SentAt, {row}.ScreenedAt))";
+    internal static string Day(string row) => $"date(coalesce({row}.SentAt, {row}.ScreenedAt))";
 
-    private static string AddDay(string row, string sign) => $"""
+    internal static string AddDay(string row, string sign) => $"""
         INSERT INTO DayStats (Day, Flagged, Count, ScoreSum) VALUES ({Day(row)}, {row}.Flagged, {sign}1, {sign}{row}.Score)
             ON CONFLICT (Day, Flagged) DO UPDATE SET Count = Count + excluded.Count, ScoreSum = ScoreSum + excluded.ScoreSum;
         """;
@@ -30,13 +30,13 @@ public static class DashboardAtScaleSql
     private static string IndexText(string row) =>
         $"INSERT INTO {SearchTable} (rowid, SenderName, Headline, Message) VALUES ({row}.Id, {row}.SenderName, {row}.Headline, {row}.Message);";
 
-    private static string UnindexText(string row) =>
+    internal static string UnindexText(string row) =>
         $"INSERT INTO {SearchTable} ({SearchTable}, rowid, SenderName, Headline, Message) VALUES ('delete', {row}.Id, {row}.SenderName, {row}.Headline, {row}.Message);";
 
-    private static string IndexHeadline(string row) =>
+    internal static string IndexHeadline(string row) =>
         $"INSERT INTO FlaggedHeadlines (rowid, Headline) SELECT {row}.Id, {row}.Headline WHERE {row}.Flagged;";
 
-    private static string UnindexHeadline(string row) =>
+    internal static string UnindexHeadline(string row) =>
         $"INSERT INTO FlaggedHeadlines (FlaggedHeadlines, rowid, Headline) SELECT 'delete', {row}.Id, {row}.Headline WHERE {row}.Flagged;";
 
     public static void Up(MigrationBuilder migration)

@@ -27,7 +27,9 @@ internal static class DatabaseSetup
         builder.Services.AddDbContext<InviteScreenDbContext>(options => options
             .UseSqlite(connection.ToString())
             // Capped counts and one-row aggregates limit rows on purpose without ordering them: an ORDER BY would force a sort.
-            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                // Findings and score changes of a trashed invitation are only read through it, so the trash filter covers them.
+                CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning))
             .AddInterceptors(new SqlitePragmas(BusyTimeoutSeconds(builder.Configuration))));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -45,6 +45,9 @@ public sealed class Invitation
     /// <summary>How many earlier copies from the same sender the current score counts.</summary>
     public int SameSenderRepeats { get; set; }
 
+    /// <summary>When the user moved it to the trash; null while it is live. Trashed rows are hidden everywhere but the trash.</summary>
+    public DateTime? DeletedAt { get; set; }
+
     public List<ScoreChange> ScoreChanges { get; set; } = [];
 
     public void ApplyScore(ScoreResult result)

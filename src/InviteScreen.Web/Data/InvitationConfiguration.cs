@@ -33,6 +33,10 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.HasIndex(i => new { i.Verdict, i.Score, i.ScreenedAt });
         builder.HasIndex(i => new { i.Status, i.ScreenedAt });
         builder.HasIndex(i => new { i.Verdict, i.ScreenedAt });
+
+        // Trashed rows stay until purged; only the trash view and restore look past this filter.
+        builder.HasQueryFilter(i => i.DeletedAt == null);
+        builder.HasIndex(i => i.DeletedAt);
     }
 }
 

@@ -72,14 +72,18 @@ public static partial class FlaggedSenderCsvWriter
     [GeneratedRegex("\r\n|[\r\n\u000B\u000C\u0085\u2028\u2029]", RegexOptions.CultureInvariant)]
     private static partial Regex LineBreaks();
 
-    /// <summary>One sender's invitations as one row: the latest name, headline and status, the most frequent rules.</summary>
+    /// <summary>
+    /// One sender's invitations as one row: the latest name, headline and status, and the rules found most often,
+    /// ties in the order of points (each invitation's TopRules holds its rules most points first).
+    /// </summary>
     public static FlaggedSender Aggregate(IReadOnlyList<FlaggedInvitationRow> invitations)
     {
         var latest = invitations.MaxBy(i => i.ScreenedAt)!;
         var topRules = invitations
-            .SelectMany(i => i.TopRules.Split(';', StringSplitOptions.RemoveEmptyEntries))
-            .GroupBy(rule => rule)
+            .SelectMany(i => i.TopRules.Split(';', StringSplitOptions.RemoveEmptyEntries).Select((rule, rank) => (Rule: rule, Rank: rank)))
+            .GroupBy(r => r.Rule, r => r.Rank)
             .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Average())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(TopRulesPerSender)
             .Select(g => g.Key);

@@ -15,15 +15,15 @@ public static class FlaggedSendersExport
         return app;
     }
 
-    private static async Task ExportAsync([AsParameters] InvitationFilterQuery query, HttpContext http, InviteScreenDbContext db)
+    private static async Task ExportAsync(HttpContext http, InviteScreenDbContext db)
     {
-        if (query.InvalidValues() is { Count: > 0 } errors)
+        var filter = InvitationFilterQuery.Parse(http.Request.Query, out var errors);
+        if (errors.Count > 0)
         {
             await TypedResults.ValidationProblem(errors).ExecuteAsync(http);
             return;
         }
 
-        var filter = query.ToFilter();
         filter.Flagged = true;
         var rows = (await filter.ApplyAsync(db, http.RequestAborted))
             .OrderBy(i => i.SenderKey)

@@ -47,7 +47,9 @@ internal static class WebDefaults
             SuppressDiagnosticsCallback = context => ClientErrors.IsClientSide(context.HttpContext, context.Exception)
                 || DatabaseFaults.IsTransient(context.Exception),
         });
-        app.UseStatusCodePages();
+        // A browser gets a page for an unknown address or invitation; the API and other clients get ProblemDetails.
+        app.UseWhen(WantsPage, branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(context => !WantsPage(context), branch => branch.UseStatusCodePages());
         app.UseStaticFiles();
         app.UseRouting();
         app.UseBodySizeLimit();
@@ -59,6 +61,10 @@ internal static class WebDefaults
         app.StopIfOpenBeyondLoopback();
         return app;
     }
+
+    private static bool WantsPage(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api")
+        && context.Request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>A body over the limit or a malformed request is the client's error, not a 500.</summary>
     private static int StatusFor(Exception exception) =>

@@ -67,13 +67,13 @@ public sealed class DecisionRecorder(InviteScreenDbContext db, LearningSignal si
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        // A deleted invitation takes its decision with it (cascade): the model must forget it too.
-        var forgotten = action == TriageAction.Delete ? await db.Decisions.CountAsync(d => ids.Contains(d.InvitationId), cancellationToken) : 0;
-        var changed = await Triage.ApplyAsync(db, action, ids, cancellationToken);
+        // The model learns only from live invitations: trashing or restoring a decided one changes what it knows.
+        var forgotten = action is TriageAction.Delete or TriageAction.Restore ? await db.Decisions.CountAsync(d => ids.Contains(d.InvitationId), cancellationToken) : 0;
+        var changed = await Triage.ApplyAsync(db, action, ids, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var implied = forgotten + action switch
         {
             TriageAction.Report => await ImplyGenericAsync(ids, cancellationToken),
-            TriageAction.Delete => 0,
+            TriageAction.Delete or TriageAction.Restore => 0,
             _ => await db.Decisions.Where(d => ids.Contains(d.InvitationId) && d.FromReport).ExecuteDeleteAsync(cancellationToken),
         };
         await transaction.CommitAsync(cancellationToken);

@@ -33,12 +33,18 @@ public sealed record InvitationResponse(
     IReadOnlyList<FindingResponse> Findings,
     long? TemplateGroupId,
     int TemplateSenders,
+    DateTime? SentAt,
+    DateTime? DeletedAt,
     int? MutualConnections = null)
 {
+    /// <summary><c>sentAt</c> is when LinkedIn says it was sent (null when pasted); <c>deletedAt</c> is set while it lies in the trash.</summary>
     /// <param name="templateSenders">How many other senders the invitation's template group holds (0 when it is in none).</param>
     public static InvitationResponse From(Invitation i, int threshold, int templateSenders) => new(
         i.Id, DateTime.SpecifyKind(i.ScreenedAt, DateTimeKind.Utc), i.SenderName, i.Headline, i.ProfileUrl, i.Message, i.Status,
-        i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)], i.TemplateGroupId, templateSenders, i.MutualConnections);
+        i.Score, i.Verdict, i.Flagged, threshold, [.. i.Findings.OrderBy(f => f.Id).Select(FindingResponse.From)], i.TemplateGroupId, templateSenders,
+        AsUtc(i.SentAt), AsUtc(i.DeletedAt), i.MutualConnections);
+
+    private static DateTime? AsUtc(DateTime? stored) => stored is { } value ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : null;
 
     /// <summary>The invitations as the API shows them, each with the other senders of its template group counted.</summary>
     public static async Task<List<InvitationResponse>> FromAsync(IReadOnlyList<Invitation> invitations, InviteScreenDbContext db, int threshold, CancellationToken cancellationToken)

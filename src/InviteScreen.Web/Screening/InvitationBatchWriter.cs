@@ -64,7 +64,7 @@ public sealed class InvitationBatchWriter(GenericnessScorer scorer, InviteScreen
         var keys = batch.Select(p => p.ImportKey).OfType<string>().ToList();
         var seen = keys.Count == 0
             ? new HashSet<string>(StringComparer.Ordinal)
-            : (await db.Invitations.Where(i => i.ImportKey != null && EF.Parameter(keys).Contains(i.ImportKey)).Select(i => i.ImportKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            : (await db.Invitations.IgnoreQueryFilters().Where(i => i.ImportKey != null && EF.Parameter(keys).Contains(i.ImportKey)).Select(i => i.ImportKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         return [.. batch.Where(p => p.ImportKey is null || seen.Add(p.ImportKey))];
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using InviteScreen.Scoring;
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Web.Learning;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,9 @@ public static class ScreeningApi
         api.MapPost("/invitations", Create);
         api.MapGet("/invitations/{id:long}", Get).WithName("GetInvitation");
         api.MapGet("/invitations", List);
+        api.MapPatch("/invitations/{id:long}", ChangeStatus);
+        api.MapDelete("/invitations/{id:long}", MoveToTrash);
+        api.MapPost("/invitations/{id:long}/restore", Restore);
         return app;
     }
 
@@ -47,14 +51,45 @@ public static class ScreeningApi
     {
         var invitation = await db.Invitations.AsNoTracking().Include(i => i.Findings).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         return invitation is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Invitation not found", detail: $"There is no invitation with id {id}.")
+            ? NotFound(id)
             : TypedResults.Ok((await InvitationResponse.FromAsync([invitation], db, scorer.Options.FlagThreshold, cancellationToken))[0]);
     }
 
-    private static async Task<Results<Ok<InvitationPage>, ValidationProblem>> List(
-        [AsParameters] InvitationListQuery query, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
+    /// <summary>Triage through the API: the same action as the dashboard's buttons, a report included.</summary>
+    private static async Task<Results<Ok<InvitationResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatus(
+        long id, StatusChange change, DecisionRecorder decisions, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
     {
-        if (!query.TryToFilter(out var filter, out var errors))
+        if (!Enum.TryParse<TriageStatus>(change.Status, ignoreCase: true, out var status) || !Enum.IsDefined(status) || int.TryParse(change.Status, out _))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["status"] = [$"'{change.Status}' is not a status; use one of: {string.Join(", ", Enum.GetNames<TriageStatus>().Select(n => n.ToLowerInvariant()))}."],
+            });
+        }
+
+        return await decisions.TriageAsync(Triage.ToSet(status), [id], cancellationToken) == 0
+            ? NotFound(id)
+            : (await Get(id, db, scorer, cancellationToken)).Result switch { Ok<InvitationResponse> ok => ok, var other => (ProblemHttpResult)other };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MoveToTrash(long id, DecisionRecorder decisions, CancellationToken cancellationToken) =>
+        await decisions.TriageAsync(TriageAction.Delete, [id], cancellationToken) == 0 ? NotFound(id) : TypedResults.NoContent();
+
+    private static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Restore(
+        long id, DecisionRecorder decisions, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken) =>
+        await decisions.TriageAsync(TriageAction.Restore, [id], cancellationToken) == 0
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Invitation not in the trash", detail: $"There is no trashed invitation with id {id}.")
+            : (await Get(id, db, scorer, cancellationToken)).Result switch { Ok<InvitationResponse> ok => ok, var other => (ProblemHttpResult)other };
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Invitation not found", detail: $"There is no invitation with id {id}.");
+
+    /// <summary>The dashboard's filters, read the dashboard's way; "status=trashed" lists the trash.</summary>
+    private static async Task<Results<Ok<InvitationPage>, ValidationProblem>> List(
+        HttpRequest request, InviteScreenDbContext db, GenericnessScorer scorer, CancellationToken cancellationToken)
+    {
+        var filter = InvitationFilterQuery.Parse(request.Query, out var errors);
+        if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -79,32 +114,5 @@ public static class ScreeningApi
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
 }
 
-/// <summary>Query string of GET /api/invitations; enum values are matched case-insensitively ("generic", "Generic").</summary>
-public sealed record InvitationListQuery(bool? Flagged, string? Verdict, string? Status, string? Q, int? Page, int? PageSize)
-{
-    public bool TryToFilter(out InvitationFilter filter, out Dictionary<string, string[]> errors)
-    {
-        errors = [];
-        filter = new InvitationFilter { Flagged = Flagged, Q = Q, Page = Page ?? 1, PageSize = PageSize ?? 25 };
-        filter.Verdict = Parse<Verdict>(Verdict, "verdict", errors);
-        filter.Status = Parse<TriageStatus>(Status, "status", errors);
-        return errors.Count == 0;
-    }
-
-    private static T? Parse<T>(string? value, string name, Dictionary<string, string[]> errors)
-        where T : struct, Enum
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
-        {
-            return parsed;
-        }
-
-        errors[name] = [$"'{value}' is not a {name}; use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}."];
-        return null;
-    }
-}
+/// <summary>Body of PATCH /api/invitations/{id}.</summary>
+public sealed record StatusChange(string? Status);

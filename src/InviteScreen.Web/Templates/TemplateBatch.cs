@@ -34,7 +34,8 @@ public sealed class TemplateBatch
 
         var nearby = fingerprint.BandKeys
             .SelectMany(key => idsByKey.TryGetValue(key, out var ids) ? ids : [])
-            .Distinct().Take(MaxCandidates).Select(id => candidates[id]).ToList();
+            // A trashed note keeps its band keys until purged, but is no candidate.
+            .Distinct().Where(candidates.ContainsKey).Take(MaxCandidates).Select(id => candidates[id]).ToList();
         // Only the candidates that can change the outcome are read sentence by sentence: grouped ones count through their representative.
         var matches = nearby.Where(c => (c.GroupId is null || c.SenderKey == senderKey) && note.IsSameTemplate(c.Sentences)).ToList();
         var sameSender = matches.Count(m => m.SenderKey == senderKey);

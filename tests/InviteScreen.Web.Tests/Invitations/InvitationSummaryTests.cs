@@ -17,8 +17,8 @@ public sealed class InvitationSummaryTests(InviteScreenAppFactory app) : IClassF
         }
 
         var ids = app.WithDb(db => db.Invitations.OrderBy(i => i.Id).Select(i => i.Id).ToList());
-        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Ignore, [ids[1]], CancellationToken.None));
-        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Delete, [ids[0], ids[3]], CancellationToken.None));
+        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Ignore, [ids[1]], DateTime.UtcNow, CancellationToken.None));
+        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Delete, [ids[0], ids[3]], DateTime.UtcNow, CancellationToken.None));
 
         var summary = await app.WithDbAsync(db => InvitationSummary.FromAggregatesAsync(db, CancellationToken.None));
 

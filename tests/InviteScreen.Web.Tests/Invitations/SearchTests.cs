@@ -50,7 +50,7 @@ public sealed class SearchTests(InviteScreenAppFactory app) : IClassFixture<Invi
         var kept = await app.StoreAsync(Invitations.Generic($"Kept {marker}"));
         var deleted = await app.StoreAsync(Invitations.Generic($"Deleted {marker}"));
 
-        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Delete, [deleted.Id], CancellationToken.None));
+        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Delete, [deleted.Id], DateTime.UtcNow, CancellationToken.None));
 
         Assert.Equal([kept.Id], await SearchAsync(marker));
     }
@@ -62,7 +62,7 @@ public sealed class SearchTests(InviteScreenAppFactory app) : IClassFixture<Invi
         var generic = await app.StoreAsync(Invitations.Generic($"Generic {marker}"));
         await app.StoreAsync(Invitations.Personal($"Personal {marker}"));
         var ignored = await app.StoreAsync(Invitations.Generic($"Ignored {marker}"));
-        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Ignore, [ignored.Id], CancellationToken.None));
+        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Ignore, [ignored.Id], DateTime.UtcNow, CancellationToken.None));
 
         Assert.Equal([generic.Id], await SearchAsync(marker, "&verdict=generic&flagged=true&status=new"));
     }

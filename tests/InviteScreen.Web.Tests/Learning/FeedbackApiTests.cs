@@ -85,7 +85,7 @@ public sealed class FeedbackApiTests
         using var client = app.CreateClient();
         var untriaged = await app.StoreAsync(LearningNotes.ClubNote(7));
         var accepted = await app.StoreAsync(LearningNotes.ClubNote(6));
-        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Accept, [accepted.Id], TestContext.Current.CancellationToken));
+        await app.WithDbAsync(db => Triage.ApplyAsync(db, TriageAction.Accept, [accepted.Id], DateTime.UtcNow, TestContext.Current.CancellationToken));
 
         await TeachAsync(app, client, campaignCopies: 5);
 

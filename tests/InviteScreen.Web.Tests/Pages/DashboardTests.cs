@@ -58,7 +58,7 @@ public sealed class DashboardTests(InviteScreenAppFactory app) : IClassFixture<I
     }
 
     [Fact]
-    public async Task PostTriage_Delete_RemovesInvitationAndItsFindings()
+    public async Task PostTriage_Delete_MovesTheInvitationToTheTrashWithItsFindings()
     {
         var doomed = await app.StoreAsync(Invitations.Generic("Doomed"));
         using var client = app.CreateBrowserLikeClient();
@@ -66,7 +66,8 @@ public sealed class DashboardTests(InviteScreenAppFactory app) : IClassFixture<I
         await Forms.PostAsync(client, "/invitations", "/invitations?handler=Row&id=" + doomed.Id, new Dictionary<string, string> { ["action"] = "Delete" });
 
         Assert.False(app.WithDb(db => db.Invitations.Any(i => i.Id == doomed.Id)));
-        Assert.False(app.WithDb(db => db.Findings.Any(f => f.InvitationId == doomed.Id)));
+        Assert.True(app.WithDb(db => InviteScreen.Web.Invitations.Trash.Trashed(db).Any(i => i.Id == doomed.Id)));
+        Assert.True(app.WithDb(db => db.Findings.Any(f => f.InvitationId == doomed.Id)));
     }
 
     [Fact]

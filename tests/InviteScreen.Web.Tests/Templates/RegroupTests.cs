@@ -15,15 +15,6 @@ namespace InviteScreen.Web.Tests.Templates;
 public sealed class RegroupTests
 {
     private const string LastMigrationBeforeRegroup = "20261126113542_DashboardAtScale";
-
-    /// <summary>
-    /// Nullable columns the current model writes that the old schema lacks: added for the old rows' insert, then
-    /// dropped, so the app's own migrations add them as they would on an old database.
-    /// </summary>
-    private static readonly (string Add, string Drop)[] InvitationColumnsAddedSince =
-    [
-        ("ALTER TABLE Invitations ADD COLUMN MutualConnections INTEGER", "ALTER TABLE Invitations DROP COLUMN MutualConnections"),
-    ];
     private const int CopiesPerCampaign = 4;
 
     /// <summary>The campaigns pitch hard enough to score 100 with any history; a gentler curve lets fewer senders show.</summary>
@@ -91,28 +82,44 @@ public sealed class RegroupTests
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var db = new InviteScreenDbContext(new DbContextOptionsBuilder<InviteScreenDbContext>().UseSqlite($"Data Source={path}").Options);
         await db.GetService<IMigrator>().MigrateAsync(LastMigrationBeforeRegroup, TestContext.Current.CancellationToken);
-        foreach (var column in InvitationColumnsAddedSince)
-        {
-            await db.Database.ExecuteSqlRawAsync(column.Add, TestContext.Current.CancellationToken);
-        }
-
         var scorer = new GenericnessScorer(RuleCatalogue.LoadEmbedded(), new ScoringOptions { Saturation = UnsaturatedSaturation });
         var massTemplate = scorer.Rules.First(r => r.Id == TemplateHistory.MassTemplateRule);
         var saturated = (massTemplate.MaxPoints - massTemplate.Points) / massTemplate.PointsPerRepeat + 1;
         var copies = Enumerable.Range(0, CopiesPerCampaign).SelectMany(copy => campaigns.Select(campaign => (Campaign: campaign, Input: campaign.Copy(copy)))).ToList();
         var rows = copies.Select((c, n) => NewRow(c.Input, n, saturated, scorer)).ToList();
+        var later = await AddLaterColumnsAsync(db);
         db.Invitations.AddRange(rows);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
         rows.ForEach(r => r.TemplateGroupId = rows[0].Id);
         db.TemplateBands.AddRange(rows.SelectMany(r => TemplateFingerprint.Compute(r.Message)!.BandKeys.Take(TemplateFingerprint.Bands).Select(key => new TemplateBand { Key = key, InvitationId = r.Id })));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        foreach (var column in InvitationColumnsAddedSince)
+        foreach (var column in later)
         {
-            await db.Database.ExecuteSqlRawAsync(column.Drop, TestContext.Current.CancellationToken);
+            // The names come from the model, not from input.
+            var sql = $"ALTER TABLE Invitations DROP COLUMN \"{column}\"";
+            await db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken);
         }
 
         return [.. rows.Select((r, n) => (r.Id, copies[n].Campaign, r.Score))];
+    }
+
+    /// <summary>
+    /// Today's model writes the old rows, so the Invitations columns that later migrations add exist only while it
+    /// does; they are dropped again before the app migrates the file.
+    /// </summary>
+    private static async Task<List<string>> AddLaterColumnsAsync(InviteScreenDbContext db)
+    {
+        var existing = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('Invitations')").ToListAsync(TestContext.Current.CancellationToken);
+        var later = db.Model.FindEntityType(typeof(Invitation))!.GetProperties().Select(p => p.GetColumnName()).Except(existing).ToList();
+        foreach (var column in later)
+        {
+            // The names come from the model, not from input.
+            var sql = $"ALTER TABLE Invitations ADD COLUMN \"{column}\"";
+            await db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken);
+        }
+
+        return later;
     }
 
     private static Invitation NewRow(InvitationInput input, int n, int saturated, GenericnessScorer scorer)

@@ -78,6 +78,9 @@ namespace InviteScreen.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Fingerprint")
                         .HasMaxLength(192)
                         .HasColumnType("BLOB");
@@ -149,6 +152,8 @@ namespace InviteScreen.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
 
                     b.HasIndex("ImportKey")
                         .IsUnique();

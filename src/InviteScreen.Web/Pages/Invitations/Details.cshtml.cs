@@ -69,6 +69,14 @@ public sealed class DetailsModel(InviteScreenDbContext db, GenericnessScorer sco
             return NotFound();
         }
 
-        return action == TriageAction.Delete ? RedirectToPage("/Invitations/Index") : RedirectToPage(new { id });
+        if (action != TriageAction.Delete)
+        {
+            return RedirectToPage(new { id });
+        }
+
+        // The dashboard's notice offers Undo for it.
+        TempData["Notice"] = "Moved to the trash: 1 invitation.";
+        TempData["TrashedIds"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return RedirectToPage("/Invitations/Index");
     }
 }

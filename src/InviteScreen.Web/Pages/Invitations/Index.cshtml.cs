@@ -11,8 +11,13 @@ namespace InviteScreen.Web.Pages.Invitations;
 /// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
 public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords, DecisionRecorder decisions) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public InvitationFilter Filter { get; set; } = new();
+    public InvitationFilter Filter { get; private set; } = new();
+
+    /// <summary>How many live invitations hold each status, and how many lie in the trash.</summary>
+    public StatusCounts Counts { get; private set; } = StatusCounts.None;
+
+    /// <summary>True on the bare dashboard: the "New" queue of untriaged invitations.</summary>
+    public bool IsQueue { get; private set; }
 
     public IReadOnlyList<Invitation> Items { get; private set; } = [];
     public MatchCount Matches { get; private set; } = new(0, false);
@@ -23,36 +28,44 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>What was just trashed, so the notice can offer Undo without the page's script.</summary>
+    [TempData]
+    public string? TrashedIds { get; set; }
+
     /// <summary>Pages reachable by paging; past <see cref="MatchCount.Cap"/> matches the filters must narrow the set.</summary>
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Matches.Value / (double)Filter.SafePageSize));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // "page" is Razor Pages' own route value, so the page number is read from the query string by hand.
-        Filter.Page = int.TryParse(Request.Query["page"], out var page) ? page : 1;
-        foreach (var (field, messages) in Filter.DateErrors())
+        Filter = InvitationFilterQuery.Parse(Request.Query, out var errors);
+        // The bare dashboard is the queue of what still needs a decision.
+        IsQueue = Request.Query.Count == 0;
+        if (IsQueue)
+        {
+            Filter.Status = TriageStatus.New;
+        }
+
+        foreach (var (field, messages) in errors)
         {
             // Shown beside the field; the rest of the filter still applies.
             ModelState.AddModelError(field, messages[0]);
-            if (field == "from")
-            {
-                Filter.From = null;
-            }
-            else
-            {
-                Filter.To = null;
-            }
         }
 
         var filtered = await Filter.ApplyAsync(db, cancellationToken);
         Matches = await MatchCount.CountAsync(db, Filter, filtered, cancellationToken);
+        if (!Matches.IsLowerBound && Filter.SafePage > PageCount)
+        {
+            Filter.Page = PageCount;
+        }
+
         Items = await Filter.Sorted(filtered)
             .Skip((Filter.SafePage - 1) * Filter.SafePageSize)
             .Take(Filter.SafePageSize)
             .ToListAsync(cancellationToken);
+        Counts = await StatusCounts.LoadAsync(db, cancellationToken);
         Summary = await InvitationSummary.ComputeAsync(db, Filter, filtered, Matches, cancellationToken);
-        HistoryIsEmpty = Matches.Value == 0 && (Filter.IsEmpty || !await db.Invitations.AnyAsync(cancellationToken));
-        Chart = HistoryIsEmpty ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
+        HistoryIsEmpty = Matches.Value == 0 && !Filter.InTrash && (Filter.IsEmpty || Counts.Live == 0);
+        Chart = HistoryIsEmpty || Filter.InTrash ? null : await HistoryChart.LoadAsync(db, keywords, cancellationToken);
     }
 
     /// <summary>Bulk triage of the selected rows; a row's own button sends just its id.</summary>
@@ -71,6 +84,28 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         {
             var changed = await decisions.TriageAsync(action, ids, cancellationToken);
             Notice = $"{Describe(action)} {changed} invitation{(changed == 1 ? "" : "s")}.";
+            TrashedIds = action == TriageAction.Delete && changed > 0 ? string.Join(',', ids) : null;
+        }
+
+        return Answer(returnQuery);
+    }
+
+    /// <summary>Deletes everything in the trash for good.</summary>
+    public async Task<IActionResult> OnPostEmptyTrashAsync(CancellationToken cancellationToken)
+    {
+        var purged = await Trash.PurgeAsync(db, trashedBefore: null, cancellationToken);
+        Notice = $"Emptied the trash: {purged} invitation{(purged == 1 ? "" : "s")} deleted for good.";
+        return Redirect("/invitations?status=" + InvitationFilterQuery.Trashed);
+    }
+
+    /// <summary>The page's own script asks in place and gets the notice as JSON; a plain form post goes back to the dashboard.</summary>
+    private IActionResult Answer(string? returnQuery)
+    {
+        if (Request.Headers["X-Requested-With"] == "fetch")
+        {
+            var notice = Notice;
+            Notice = TrashedIds = null;
+            return new JsonResult(new { notice });
         }
 
         return Redirect("/invitations" + SafeQuery(returnQuery));
@@ -89,7 +124,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         Notice = !understood ? "That request was not understood; nothing changed."
             : await decisions.DecideAsync(id, label!.Value, cancellationToken) ? $"Marked {label.Value.ToString().ToLowerInvariant()}; the score learns from it."
             : "That invitation no longer exists.";
-        return Redirect("/invitations" + SafeQuery(returnQuery));
+        return Answer(returnQuery);
     }
 
     /// <summary>The dashboard's own query string, re-encoded so nothing posted can shape the Location header.</summary>
@@ -98,11 +133,19 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
             ? QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(q)).ToUriComponent()
             : "";
 
+    /// <summary>The dashboard with the same filters but another status (null: any status), from page 1.</summary>
+    public string LinkToStatus(string? status)
+    {
+        var values = Filter.ToRouteValues();
+        values["status"] = status;
+        return "/invitations" + QueryString.Create(values.Where(v => v.Value is not null));
+    }
+
     public string LinkToPage(int page)
     {
         var values = Filter.ToRouteValues();
         values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        values["pageSize"] = Filter.PageSize == 25 ? null : Filter.SafePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        values["pageSize"] = Filter.PageSize == InvitationFilter.DefaultPageSize ? null : Filter.SafePageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return "/invitations" + QueryString.Create(values.Where(v => v.Value is not null));
     }
 
@@ -112,6 +155,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
         TriageAction.Ignore => "Ignored",
         TriageAction.Report => "Reported",
         TriageAction.Reset => "Reset",
-        _ => "Deleted",
+        TriageAction.Restore => "Restored",
+        _ => "Moved to the trash:",
     };
 }
