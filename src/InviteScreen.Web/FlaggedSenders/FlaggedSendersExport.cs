@@ -11,7 +11,7 @@ public static class FlaggedSendersExport
     /// <summary>A plain GET, so the dashboard's link can be bookmarked or fetched with curl.</summary>
     public static IEndpointRouteBuilder MapFlaggedSendersExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, ExportAsync).WithTags("Export");
+        app.MapGet(Path, ExportAsync).WithTags("Export").WithFilterQueryDocs();
         return app;
     }
 

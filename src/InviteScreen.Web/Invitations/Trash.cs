@@ -1,4 +1,5 @@
 using InviteScreen.Web.Data;
+using InviteScreen.Web.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace InviteScreen.Web.Invitations;
@@ -17,9 +18,13 @@ public static class Trash
     public static Task<int> RestoreAsync(InviteScreenDbContext db, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
         Trashed(db).Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.DeletedAt, (DateTime?)null), cancellationToken);
 
-    /// <summary>Deletes for good what was trashed before <paramref name="trashedBefore"/> (everything trashed when null).</summary>
-    public static async Task<int> PurgeAsync(InviteScreenDbContext db, DateTime? trashedBefore, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes for good what was trashed before <paramref name="trashedBefore"/> (everything trashed when null). It holds
+    /// the write gate, so a re-score or regroup batch never loses rows from under it.
+    /// </summary>
+    public static async Task<int> PurgeAsync(InviteScreenDbContext db, ScreeningWriteGate gate, DateTime? trashedBefore, CancellationToken cancellationToken)
     {
+        using var _ = await gate.EnterAsync(cancellationToken);
         var doomed = trashedBefore is { } before ? Trashed(db).Where(i => i.DeletedAt < before) : Trashed(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Findings first, while their invitation is still marked trashed, so the rule counts are not taken down twice.

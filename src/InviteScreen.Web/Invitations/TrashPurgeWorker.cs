@@ -1,9 +1,10 @@
 using InviteScreen.Web.Data;
+using InviteScreen.Web.Screening;
 
 namespace InviteScreen.Web.Invitations;
 
 /// <summary>Empties the trash of what has lain there past <see cref="Trash.RetentionDays"/> days: at start, then every few hours.</summary>
-public sealed class TrashPurgeWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<TrashPurgeWorker> logger) : BackgroundService
+public sealed class TrashPurgeWorker(IServiceScopeFactory scopes, ScreeningWriteGate gate, TimeProvider clock, ILogger<TrashPurgeWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
@@ -28,7 +29,7 @@ public sealed class TrashPurgeWorker(IServiceScopeFactory scopes, TimeProvider c
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<InviteScreenDbContext>();
-        var purged = await Trash.PurgeAsync(db, clock.GetUtcNow().UtcDateTime.AddDays(-Trash.RetentionDays), cancellationToken);
+        var purged = await Trash.PurgeAsync(db, gate, clock.GetUtcNow().UtcDateTime.AddDays(-Trash.RetentionDays), cancellationToken);
         if (purged > 0)
         {
             logger.LogInformation("Purged {Count} invitations trashed over {Days} days ago", purged, Trash.RetentionDays);

@@ -55,18 +55,18 @@ public sealed class LearningWorker(
         var notes = await DecisionSet.LoadAsync(db, cancellationToken);
         var profile = (await db.AboutMe.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.ToProfile();
 
-        // The shipped weights' points on each decided note, nothing learned: what the personal fit must beat.
+        // The shipped weights' points on each decided note, nothing learned: what the personal fit must beat. The fit
+        // lands its threshold on the configured one, so a threshold the user saves keeps moving the flags.
         var shipped = scorers.Shipped;
         var engine = notes.Select(n => shipped.Score(n.Text, new ScoringContext(n.History, Recipient: profile))).ToList();
-        var personal = PersonalFit.Fit([.. notes.Select(n => new FitNote(n.Text, n.Generic, n.Sender, Measured: true))], [.. engine.Select(r => r.Evidence)], shipped.Options);
-        scorers.PublishPersonal(personal?.Weights);
+        var personal = PersonalFit.Fit([.. notes.Select(n => new FitNote(n.Text, n.Generic, n.Sender, Measured: true))], [.. engine.Select(r => r.Evidence)], scorers.BaseOptions);
 
         // The learned model is calibrated against the scorer it adds to. On personal weights the fit has already
-        // weighed the rules, so only the n-grams are learned on top.
-        var scorer = Scorer;
+        // weighed the rules, so only the n-grams are learned on top; both go into force together below.
+        var scorer = personal is null ? shipped : scorers.WithPersonal(personal.Weights);
         var baseEngine = personal is null ? engine : [.. notes.Select(n => scorer.Score(n.Text, new ScoringContext(n.History, Recipient: profile)))];
-        var ruleIndex = scorer.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        List<int[]> hits = personal is null ? [.. engine.Select(result => ShiftableHits(scorer, result, ruleIndex))] : [];
+        var ruleIndex = shipped.Rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        List<int[]> hits = personal is null ? [.. engine.Select(result => ShiftableHits(shipped, result, ruleIndex))] : [];
         var inbox = await db.Invitations.AsNoTracking().OrderByDescending(i => i.Id).Take(InboxSample).Select(i => i.Message).ToListAsync(cancellationToken);
         var model = LearnedModel.Train([.. notes.Select(n => new TrainingNote(n.Text.Message ?? "", n.Generic))], [.. baseEngine.Select(r => r.Evidence)], hits, inbox);
         var generic = notes.Count(n => n.Generic);
@@ -75,6 +75,7 @@ public sealed class LearningWorker(
         var summary = new LearningSummary(
             generic, notes.Count - generic, personal?.CurrentAuc ?? model?.EngineAuc, personal?.HeldOutAuc ?? model?.CombinedAuc, model?.PointsPerLogit,
             clock.GetUtcNow().UtcDateTime, 0, 0, personal?.HeldOutAuc);
+        scorers.PublishPersonal(personal?.Weights);
         var previous = state.Summary;
         state.Publish(model, profile, summary);
         if (!rescore || (previous.LearnedAt is null && notes.Count == 0 && profile is null))

@@ -30,6 +30,9 @@ public sealed class ScorerState
 
     public GenericnessScorer Current => current.InUse;
 
+    /// <summary>Held while the stored settings are read and put in force, so overlapping saves cannot land out of order.</summary>
+    internal SemaphoreSlim Loading { get; } = new(1, 1);
+
     /// <summary>The shipped weights with the user's settings and rule changes: what a personal fit must beat.</summary>
     public GenericnessScorer Shipped => current.Shipped;
 
@@ -53,6 +56,13 @@ public sealed class ScorerState
         {
             current = Make(current.Options, current.Overlay, personal);
         }
+    }
+
+    /// <summary>The scorer these personal weights would give under the settings in force, without putting it in force.</summary>
+    public GenericnessScorer WithPersonal(FittedWeights personal)
+    {
+        var snapshot = current;
+        return Build(snapshot.Options, snapshot.Overlay, personal);
     }
 
     private Snapshot Make(ScoringOptions options, List<RuleOverlay> overlay, FittedWeights? personal)

@@ -17,7 +17,7 @@ public static class ScreeningApi
         api.MapPost("/score", Score);
         api.MapPost("/invitations", Create);
         api.MapGet("/invitations/{id:long}", Get).WithName("GetInvitation");
-        api.MapGet("/invitations", List);
+        api.MapGet("/invitations", List).WithFilterQueryDocs();
         api.MapPatch("/invitations/{id:long}", ChangeStatus);
         api.MapDelete("/invitations/{id:long}", MoveToTrash);
         api.MapPost("/invitations/{id:long}/restore", Restore);

@@ -3,6 +3,7 @@ using InviteScreen.Scoring;
 using InviteScreen.Scoring.Catalogue;
 using InviteScreen.Scoring.Templates;
 using InviteScreen.Web.Data;
+using InviteScreen.Web.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace InviteScreen.Web.Templates;
@@ -128,16 +129,8 @@ public sealed class TemplateHistory(InviteScreenDbContext db, GenericnessScorer 
     /// <summary>Scores a stored member again with <paramref name="others"/> other senders; a changed score goes into its history with the reason.</summary>
     internal void Rescore(Invitation member, int others, string reason, DateTime now)
     {
-        var result = scorer.Score(new InvitationText(member.SenderName, member.Headline, member.Message), learning.Context(Evidence(others, member.SameSenderRepeats), member.ProfileUrl));
-        if (result.Score != member.Score)
-        {
-            db.ScoreChanges.Add(new ScoreChange { InvitationId = member.Id, ChangedAt = now, OldScore = member.Score, NewScore = result.Score, Reason = reason });
-        }
-
-        db.Findings.RemoveRange(member.Findings);
-        member.Findings = [.. result.Findings.Select(InvitationFinding.From)];
-        member.ApplyScore(result);
         member.MassTemplateSenders = others;
+        StoredRescore.Apply(db, scorer, learning, member, reason, now);
     }
 
     private static int SaturationOf(RuleDefinition rule) =>

@@ -14,6 +14,7 @@ public sealed class RescoreWorker(
     TimeProvider clock, ILogger<RescoreWorker> logger) : BackgroundService
 {
     private const int Batch = 500;
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,7 +28,10 @@ public sealed class RescoreWorker(
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(e, "A re-score batch failed; it is retried on the next change");
+                // A busy database or a purge passes; the job stays unfinished, so it is tried again shortly.
+                logger.LogError(e, "A re-score batch failed; it is retried in {Seconds} s", RetryAfter.TotalSeconds);
+                await Task.Delay(RetryAfter, clock, stoppingToken);
+                continue;
             }
 
             await queue.WaitAsync(stoppingToken);

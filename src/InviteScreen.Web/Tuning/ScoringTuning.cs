@@ -37,19 +37,30 @@ public sealed class ScoringTuning(InviteScreenDbContext db, ScorerState scorers,
         }
     }
 
-    /// <summary>Puts what is stored in force: the scorer, the lists and the empty-note policy.</summary>
+    /// <summary>
+    /// Puts what is stored in force: the scorer, the lists and the empty-note policy. One load at a time, each reading
+    /// what is stored when it runs, so the last to finish holds the newest save.
+    /// </summary>
     public async Task<string?> LoadAsync(CancellationToken cancellationToken)
     {
-        var settings = await SettingsAsync(cancellationToken);
-        var overlay = await OverlayAsync(cancellationToken);
-        var (scorer, error) = TryBuild(settings, overlay);
-        if (scorer is not null)
+        await scorers.Loading.WaitAsync(cancellationToken);
+        try
         {
-            scorers.Publish(settings.FlagThreshold, settings.GenericFrom, settings.PersonalBelow, overlay);
-        }
+            var settings = await SettingsAsync(cancellationToken);
+            var overlay = await OverlayAsync(cancellationToken);
+            var (scorer, error) = TryBuild(settings, overlay);
+            if (scorer is not null)
+            {
+                scorers.Publish(settings.FlagThreshold, settings.GenericFrom, settings.PersonalBelow, overlay);
+            }
 
-        await PublishPolicyAsync(cancellationToken);
-        return error;
+            await PublishPolicyAsync(cancellationToken);
+            return error;
+        }
+        finally
+        {
+            scorers.Loading.Release();
+        }
     }
 
     public async Task PublishPolicyAsync(CancellationToken cancellationToken)

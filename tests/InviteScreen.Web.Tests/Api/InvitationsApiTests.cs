@@ -135,4 +135,21 @@ public sealed class InvitationsApiTests(InviteScreenAppFactory app) : IClassFixt
 
         Assert.Contains("/api/score", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_ListsTheFiltersOfTheListAndTheExport()
+    {
+        using var client = app.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+
+        foreach (var path in new[] { "/api/invitations", "/invitations/flagged-senders.csv" })
+        {
+            var names = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+                .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+            Assert.Contains("verdict", names);
+            Assert.Contains("sentFrom", names);
+            Assert.Contains("pageSize", names);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
+using InviteScreen.Web.Screening;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class TrashTests
         await client.DeleteAsync($"/api/invitations/{generic.Id}", Cancel);
         await client.DeleteAsync($"/api/invitations/{personal.Id}", Cancel);
         await client.PostAsync($"/api/invitations/{personal.Id}/restore", null, Cancel);
-        var purged = await app.WithDbAsync(db => Trash.PurgeAsync(db, trashedBefore: null, Cancel));
+        var purged = await app.WithDbAsync(db => Trash.PurgeAsync(db, app.Services.GetRequiredService<ScreeningWriteGate>(), trashedBefore: null, Cancel));
 
         Assert.Equal(1, purged);
         Assert.False(app.WithDb(db => db.Invitations.IgnoreQueryFilters().Any(i => i.Id == generic.Id)));

@@ -1,15 +1,16 @@
 using InviteScreen.Web.Data;
 using InviteScreen.Web.Invitations;
 using InviteScreen.Web.Learning;
-using Microsoft.AspNetCore.Mvc;
+using InviteScreen.Web.Screening;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace InviteScreen.Web.Pages.Invitations;
 
 /// <summary>The triage dashboard: filtered, sorted, paged history with a summary and triage actions.</summary>
-public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords, DecisionRecorder decisions) : PageModel
+public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords keywords, DecisionRecorder decisions, ScreeningWriteGate gate) : PageModel
 {
     public InvitationFilter Filter { get; private set; } = new();
 
@@ -93,7 +94,7 @@ public sealed class IndexModel(InviteScreenDbContext db, FlaggedHeadlineKeywords
     /// <summary>Deletes everything in the trash for good.</summary>
     public async Task<IActionResult> OnPostEmptyTrashAsync(CancellationToken cancellationToken)
     {
-        var purged = await Trash.PurgeAsync(db, trashedBefore: null, cancellationToken);
+        var purged = await Trash.PurgeAsync(db, gate, trashedBefore: null, cancellationToken);
         Notice = $"Emptied the trash: {purged} invitation{(purged == 1 ? "" : "s")} deleted for good.";
         return Redirect("/invitations?status=" + InvitationFilterQuery.Trashed);
     }
