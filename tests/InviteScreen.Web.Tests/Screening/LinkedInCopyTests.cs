@@ -118,6 +118,14 @@ public sealed class LinkedInCopyTests
         Assert.Equal(note, RawInvitationParser.Parse(ManagerCard(note)).Message);
     }
 
+    [Fact]
+    public void Parse_NoteLineAboutNotificationSettings_DoesNotEndTheNote()
+    {
+        const string note = "Hi Sam, your post on notification settings in our app was spot on.\nCould we compare notes on the rollout?";
+
+        Assert.Equal(note, RawInvitationParser.Parse(Email(note)).Message);
+    }
+
     [Theory]
     [InlineData("Reply to me when you can.")]
     [InlineData("Message me when you land in Oslo")]
