@@ -9,7 +9,8 @@ namespace InviteScreen.Browser.Tests.Pages;
 /// to touch. The rule <see cref="PhoneRuleScript"/> applies, element by element:
 /// <list type="bullet">
 /// <item>Controls are buttons, inputs (not hidden), selects, textareas, summaries, [role=button] and links; a link is
-/// exempt only when it sits inline in running text (its display is inline and its nearest block holds other text).</item>
+/// exempt only when it sits inline in running text: its display is inline and its nearest block holds visible text
+/// of its own, outside links, buttons, labels and other controls.</item>
 /// <item>Only rendered controls count: not display:none, not visibility:hidden, not inside a closed dialog, and larger
 /// than 1×1 px (the visually-hidden pattern).</item>
 /// <item>Each lies within 0..375 px horizontally and is at least 44 px tall and 44 px wide. A checkbox or radio is
@@ -43,7 +44,14 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
                 if (getComputedStyle(a).display !== 'inline') return false;
                 let block = a.parentElement;
                 while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-                return !!block && block.textContent.replace(a.textContent, '').trim().length > 0;
+                if (!block) return false;
+                const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (node.parentElement.closest('a, button, label, select, textarea, summary, script, style')) continue;
+                    if (!node.parentElement.checkVisibility()) continue;
+                    if (node.textContent.trim().length > 0) return true;
+                }
+                return false;
             };
             const controls = document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button]');
             for (const el of controls) {
@@ -119,6 +127,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
         await page.WaitForURLAsync(JobUrl());
         await Expect(page.Locator("[data-field=status]")).ToHaveTextAsync("Completed", new() { Timeout = 60_000 });
         await Expect(page.Locator("#bad-rows tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#bad-rows tbody td").First).ToHaveAttributeAsync("data-label", "Line");
         failures.AddRange(await CheckAsync(session, "import-job"));
 
         await session.VisitAsync("/import");
