@@ -169,6 +169,21 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
         await session.ScreenshotAsync("phone-dashboard");
     }
 
+    [Fact]
+    public async Task PhoneWidth_SignInPage_FitsTheScreenWithTouchSizedControls()
+    {
+        await using var signInApp = BrowserApp.WithSettings(
+            ("Access:RequireSignIn", "true"), ("Access:OwnerPasswordHash", InviteScreen.Web.Access.OwnerPassword.Hash("a long phone test password")));
+        await signInApp.InitializeAsync();
+        await using var session = await signInApp.OpenAsync(width: PhoneWidth, height: 812);
+
+        await session.VisitAsync("/invitations");
+        await Expect(session.Page.Locator("input[type=password]")).ToBeVisibleAsync();
+
+        var failures = await CheckAsync(session, "sign-in");
+        Assert.True(failures.Count == 0, "At 375 px:\n" + string.Join('\n', failures));
+    }
+
     private static async Task<IReadOnlyList<string>> CheckAsync(BrowserSession session, string name)
     {
         await session.ScreenshotAsync("phone-" + name);
