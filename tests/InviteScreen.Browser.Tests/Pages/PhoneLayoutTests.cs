@@ -77,14 +77,16 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
     [Fact]
     public async Task PhoneWidth_EveryPage_FitsTheScreenWithTouchSizedControls()
     {
+        // A note of its own, so these copies form their own template group and leave other tests' groups alone.
         var tag = InvitationBuilder.NewTag();
+        var note = $"Hello, our agency {tag} helps founders scale outbound with done-for-you campaigns, open to a quick chat?";
         var seeded = await app.SeedAsync([
-            new InvitationBuilder().Tagged(tag).Build(),
-            new InvitationBuilder().From("Second Sender").Tagged(tag).Build(),
-            new InvitationBuilder().From("Third Sender").Tagged(tag).Build(),
+            new InvitationBuilder().Saying(note).Tagged(tag).Build(),
+            new InvitationBuilder().From("Second Sender").Saying(note).Tagged(tag).Build(),
+            new InvitationBuilder().From("Third Sender").Saying(note).Tagged(tag).Build(),
         ]);
-        var templates = await app.GetJsonAsync<TemplateList>("/api/templates");
-        Assert.NotEmpty(templates.Items);
+        var templates = await app.GetJsonAsync<TemplateList>("/api/templates?pageSize=100");
+        var group = Assert.Single(templates.Items, item => item.CommonText.Contains(tag, StringComparison.Ordinal));
 
         await using var session = await app.OpenAsync(width: PhoneWidth, height: 812);
         var page = session.Page;
@@ -97,7 +99,7 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
             ("details", $"/invitations/{seeded[0].Id}"),
             ("import", "/import"),
             ("templates", "/templates"),
-            ("template-group", $"/templates/{templates.Items[0].Id}"),
+            ("template-group", $"/templates/{group.Id}"),
             ("settings", "/settings"),
             ("rules", "/rules"),
             ("learning", "/learning"),
@@ -203,5 +205,5 @@ public sealed partial class PhoneLayoutTests(BrowserApp app)
 
     private sealed record TemplateList(IReadOnlyList<TemplateItem> Items);
 
-    private sealed record TemplateItem(long Id);
+    private sealed record TemplateItem(long Id, string CommonText);
 }
