@@ -14,10 +14,20 @@ public sealed class BrowserApp : IAsyncLifetime
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "invitescreen-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly (string Key, string Value)[] settings = [];
     private KestrelApp? app;
     private HttpClient? api;
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    public BrowserApp()
+    {
+    }
+
+    private BrowserApp((string Key, string Value)[] settings) => this.settings = settings;
+
+    /// <summary>A second app of its own with extra configuration (e.g. the sign-in mode); the caller starts and disposes it.</summary>
+    public static BrowserApp WithSettings(params (string Key, string Value)[] settings) => new(settings);
 
     public Uri Address => app?.Address ?? throw new InvalidOperationException("The app is not running.");
 
@@ -29,7 +39,7 @@ public sealed class BrowserApp : IAsyncLifetime
         }
 
         Directory.CreateDirectory(dataDirectory);
-        app = new KestrelApp(dataDirectory);
+        app = new KestrelApp(dataDirectory, settings);
         app.StartServer();
         api = new HttpClient { BaseAddress = app.Address };
         playwright = await Playwright.CreateAsync();

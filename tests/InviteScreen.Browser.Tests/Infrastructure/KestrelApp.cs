@@ -12,10 +12,12 @@ namespace InviteScreen.Browser.Tests.Infrastructure;
 internal sealed class KestrelApp : WebApplicationFactory<Program>
 {
     private readonly string dataDirectory;
+    private readonly (string Key, string Value)[] settings;
 
-    public KestrelApp(string dataDirectory)
+    public KestrelApp(string dataDirectory, params (string Key, string Value)[] settings)
     {
         this.dataDirectory = dataDirectory;
+        this.settings = settings;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -32,5 +34,9 @@ internal sealed class KestrelApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:ApiPermitsPerMinute", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(dataDirectory, "logs", "invitescreen-.log"));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

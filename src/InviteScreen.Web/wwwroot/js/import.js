@@ -34,7 +34,12 @@
         error.textContent = job.error ?? "";
         badRows.replaceChildren(...job.badRowList.map(row => {
             const tr = document.createElement("tr");
-            [row.lineNumber, row.reason].forEach(value => { const td = document.createElement("td"); td.textContent = String(value); tr.append(td); });
+            [["Line", row.lineNumber], ["Reason", row.reason]].forEach(([label, value]) => {
+                const td = document.createElement("td");
+                td.dataset.label = label;
+                td.textContent = String(value);
+                tr.append(td);
+            });
             return tr;
         }));
         const done = job.status === "completed" || job.status === "failed";
